@@ -1,0 +1,266 @@
+#include "Cli.h"
+
+#include <cstdio>
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include "BuildInfo.h"
+#include "Projects.h"
+#include "Stats.h"
+#include "Store.h"
+#include "Verify.h"
+
+namespace {
+
+void addJsonOption(QCommandLineParser &parser)
+{
+    parser.addOption({ QStringLiteral("json"), Cli::tr("Print one JSON document on standard output.") });
+}
+
+QString iso(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+void printJson(QTextStream &out, const QJsonDocument &document)
+{
+    out << QString::fromUtf8(document.toJson(QJsonDocument::Compact)) << '\n';
+    out.flush();
+}
+
+} // namespace
+
+Cli::Cli()
+    : m_out(stdout)
+    , m_err(stderr)
+{}
+
+const QList<Cli::Command> &Cli::commands() const
+{
+    static const QList<Command> list{
+        { QStringLiteral("init"), QStringLiteral("init DIR"), tr("create an empty store in DIR"), &Cli::init, {} },
+        { QStringLiteral("stats"),
+            QStringLiteral("stats [--json]"),
+            tr("counts of everything in the store"),
+            &Cli::stats,
+            addJsonOption },
+        { QStringLiteral("verify"),
+            QStringLiteral("verify [--json]"),
+            tr("integrity and foreign-key checks; exit code 2 when a problem is found"),
+            &Cli::verify,
+            addJsonOption },
+        { QStringLiteral("projects"),
+            QStringLiteral("projects [--json]"),
+            tr("the projects in the store"),
+            &Cli::projects,
+            addJsonOption },
+    };
+    return list;
+}
+
+QString Cli::help() const
+{
+    QString text = tr("Usage: strata-cli [--store DIR] COMMAND [options]\n\n"
+                      "Browse, search, compare and restore the work of AI coding agents.\n\n"
+                      "Options:\n"
+                      "  --store DIR    the store folder (default: $STRATA_STORE)\n"
+                      "  -h, --help     show this help; `strata-cli COMMAND --help` shows a command's options\n"
+                      "  -v, --version  show the version and the libraries in use\n\n"
+                      "Commands:\n");
+    for (const Command &command : commands())
+        text += QStringLiteral("  %1%2\n").arg(command.synopsis.leftJustified(22), command.summary);
+    text += u'\n' + tr("Exit codes: 0 done, 1 wrong usage, 2 the operation failed (the message says what and where).")
+        + u'\n';
+    return text;
+}
+
+int Cli::usageError(const QString &message)
+{
+    m_err << "strata-cli: " << message << '\n' << tr("Try `strata-cli --help`.") << '\n';
+    m_err.flush();
+    return Usage;
+}
+
+int Cli::failed(const Error &error)
+{
+    m_err << "strata-cli: " << error.message << '\n';
+    m_err.flush();
+    return Failed;
+}
+
+int Cli::run(const QStringList &arguments)
+{
+    m_storeFolder = qEnvironmentVariable("STRATA_STORE");
+    QStringList rest;
+    const Command *command = nullptr;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        // --store is global, but people also write it after the command: take it anywhere.
+        if (argument == u"--store") {
+            if (i + 1 >= arguments.size())
+                return usageError(tr("--store needs a folder"));
+            m_storeFolder = arguments.at(++i);
+        } else if (argument.startsWith(u"--store=")) {
+            m_storeFolder = argument.mid(8);
+        } else if (!command && (argument == u"-h" || argument == u"--help" || argument == u"help")) {
+            m_out << help();
+            return Done;
+        } else if (!command && (argument == u"-v" || argument == u"--version")) {
+            m_out << BuildInfo::describe(QStringLiteral("strata-cli")) << '\n';
+            return Done;
+        } else if (!command && argument.startsWith(u'-')) {
+            return usageError(tr("unknown option %1").arg(argument));
+        } else if (!command) {
+            for (const Command &candidate : commands()) {
+                if (candidate.name == argument)
+                    command = &candidate;
+            }
+            if (!command)
+                return usageError(tr("unknown command %1").arg(argument));
+        } else {
+            rest << argument;
+        }
+    }
+    if (!command) {
+        m_err << help();
+        return Usage;
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(command->summary);
+    parser.addHelpOption();
+    if (command->options)
+        command->options(parser);
+    if (!parser.parse(QStringList{ QStringLiteral("strata-cli ") + command->name } + rest))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << tr("Usage: strata-cli [--store DIR] %1").arg(command->synopsis) << "\n\n"
+              << command->summary << "\n\n"
+              << parser.helpText().section(u'\n', 2);
+        return Done;
+    }
+    return command->run(*this, parser);
+}
+
+std::unique_ptr<Store> Cli::openStore()
+{
+    if (m_storeFolder.isEmpty()) {
+        m_openFailure = usageError(tr("no store given: pass --store DIR or set STRATA_STORE"));
+        return nullptr;
+    }
+    auto store = Store::open(m_storeFolder, Store::OpenMode::OpenExisting);
+    if (!store) {
+        m_openFailure = failed(store.error());
+        return nullptr;
+    }
+    if (!(*store)->migrationBackup().isEmpty())
+        m_err << tr("Upgraded the store to schema %1; the backup made first is %2.")
+                     .arg((*store)->schemaVersion())
+                     .arg(QDir::toNativeSeparators((*store)->migrationBackup()))
+              << '\n';
+    return std::move(*store);
+}
+
+int Cli::init(QCommandLineParser &parser)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1)
+        return usageError(tr("init takes one folder"));
+    const QString folder = positional.isEmpty() ? m_storeFolder : positional.first();
+    if (folder.isEmpty())
+        return usageError(tr("init needs a folder: strata-cli init DIR"));
+    const bool existed = QFileInfo::exists(folder + u'/' + QLatin1StringView(Store::databaseFileName));
+    auto store = Store::open(folder, Store::OpenMode::CreateIfMissing);
+    if (!store)
+        return failed(store.error());
+    const QString shown = QDir::toNativeSeparators((*store)->folder());
+    m_err << (existed ? tr("%1 is already a Strata store (schema %2); nothing was changed.")
+                            .arg(shown)
+                            .arg((*store)->schemaVersion())
+                      : tr("Created an empty Strata store in %1.").arg(shown))
+          << '\n';
+    return Done;
+}
+
+int Cli::stats(QCommandLineParser &parser)
+{
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(tr("stats takes no arguments"));
+    const auto store = openStore();
+    if (!store)
+        return m_openFailure;
+    const auto counts = Stats::ofStore(*store);
+    if (!counts)
+        return failed(counts.error());
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject object;
+        for (const Stats::Count &count : *counts)
+            object.insert(count.key, count.value);
+        printJson(m_out, QJsonDocument(object));
+    } else {
+        for (const Stats::Count &count : *counts)
+            m_out << count.key.leftJustified(12) << ' ' << count.value << '\n';
+    }
+    return Done;
+}
+
+int Cli::verify(QCommandLineParser &parser)
+{
+    const auto store = openStore();
+    if (!store)
+        return m_openFailure;
+    const auto report = Verify::run(*store);
+    if (!report)
+        return failed(report.error());
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson(m_out,
+            QJsonDocument(QJsonObject{ { QStringLiteral("ok"), report->ok() },
+                { QStringLiteral("checks"), QJsonArray::fromStringList(report->checks) },
+                { QStringLiteral("problems"), QJsonArray::fromStringList(report->problems) } }));
+    } else {
+        for (const QString &check : report->checks)
+            m_out << tr("checked: %1").arg(check) << '\n';
+        for (const QString &problem : report->problems)
+            m_out << tr("problem: %1").arg(problem) << '\n';
+        m_out << (report->ok() ? tr("The store is sound.")
+                               : tr("%n problem(s) found.", nullptr, int(report->problems.size())))
+              << '\n';
+    }
+    return report->ok() ? Done : Failed;
+}
+
+int Cli::projects(QCommandLineParser &parser)
+{
+    const auto store = openStore();
+    if (!store)
+        return m_openFailure;
+    const auto projects = Projects::all(*store);
+    if (!projects)
+        return failed(projects.error());
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const Project &project : *projects)
+            array.append(QJsonObject{
+                { QStringLiteral("id"), project.id },
+                { QStringLiteral("name"), project.name },
+                { QStringLiteral("source_kind"), project.sourceKind },
+                { QStringLiteral("source_location"), project.sourceLocation },
+                { QStringLiteral("workspace_root"), project.workspaceRoot },
+                { QStringLiteral("created_at"), iso(project.createdAt) },
+                { QStringLiteral("last_active_at"), iso(project.lastActiveAt) },
+                { QStringLiteral("metadata"), project.metadata },
+            });
+        printJson(m_out, QJsonDocument(array));
+        return Done;
+    }
+    if (projects->isEmpty())
+        m_err << tr("The store has no projects yet.") << '\n';
+    for (const Project &project : *projects)
+        m_out << QString::number(project.id).rightJustified(5) << "  " << project.name << "  [" << project.sourceKind
+              << "]  " << QDir::toNativeSeparators(project.workspaceRoot) << '\n';
+    return Done;
+}

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <functional>
+#include <memory>
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+#include "Error.h"
+
+class QCommandLineParser;
+class Store;
+
+// strata-cli: the store's operations for scripts, tests and benchmarks. Its shape is a contract
+// (DESIGN.md §7): `--json` puts exactly one JSON document on stdout and messages on stderr; exit
+// code 0 means done, 1 wrong usage, 2 the operation failed and nothing was changed.
+class Cli final
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    enum ExitCode { Done = 0, Usage = 1, Failed = 2 };
+
+    Cli();
+    // `arguments` excludes the program name.
+    [[nodiscard]] int run(const QStringList &arguments);
+
+private:
+    struct Command
+    {
+        QString name;
+        QString synopsis;
+        QString summary;
+        std::function<int(Cli &, QCommandLineParser &)> run;
+        std::function<void(QCommandLineParser &)> options;
+    };
+
+    [[nodiscard]] const QList<Command> &commands() const;
+    [[nodiscard]] QString help() const;
+    [[nodiscard]] int usageError(const QString &message);
+    [[nodiscard]] int failed(const Error &error);
+    [[nodiscard]] std::unique_ptr<Store> openStore();
+
+    int init(QCommandLineParser &parser);
+    int stats(QCommandLineParser &parser);
+    int verify(QCommandLineParser &parser);
+    int projects(QCommandLineParser &parser);
+
+    QTextStream m_out;
+    QTextStream m_err;
+    QString m_storeFolder;
+    int m_openFailure = Done; // the exit code openStore() chose when it returned nothing
+};

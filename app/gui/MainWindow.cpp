@@ -1,0 +1,269 @@
+#include "MainWindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QLabel>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+#include "BuildInfo.h"
+#include "ProjectListModel.h"
+#include "ProjectOverviewWidget.h"
+#include "Settings.h"
+#include "WelcomeWidget.h"
+
+namespace {
+
+QString chooseWithDialog(QWidget *parent, MainWindow::FolderPurpose purpose)
+{
+    const bool creating = purpose == MainWindow::FolderPurpose::NewStore;
+    return QFileDialog::getExistingDirectory(parent,
+        creating ? MainWindow::tr("New Store: choose or create an empty folder")
+                 : MainWindow::tr("Open Store: choose a store folder"),
+        QDir::homePath());
+}
+
+} // namespace
+
+MainWindow::MainWindow(Settings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_chooseFolder(chooseWithDialog)
+    , m_stack(new QStackedWidget(this))
+    , m_welcome(new WelcomeWidget)
+    , m_storePage(new QSplitter(Qt::Horizontal))
+    , m_sidebarPanel(new QWidget)
+    , m_sidebar(new QListView)
+    , m_overview(new ProjectOverviewWidget)
+    , m_storeLabel(new QLabel)
+{
+    setWindowTitle(tr("Strata"));
+    setObjectName(QStringLiteral("MainWindow"));
+
+    auto *sidebarLayout = new QVBoxLayout(m_sidebarPanel);
+    sidebarLayout->setContentsMargins(0, 0, 0, 0);
+    auto *heading = new QLabel(tr("Projects"));
+    heading->setContentsMargins(6, 6, 6, 2);
+    QFont bold = heading->font();
+    bold.setBold(true);
+    heading->setFont(bold);
+    sidebarLayout->addWidget(heading);
+    sidebarLayout->addWidget(m_sidebar);
+    m_sidebar->setObjectName(QStringLiteral("projectList"));
+    m_sidebar->setUniformItemSizes(true);
+    m_sidebar->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+    m_storePage->addWidget(m_sidebarPanel);
+    m_storePage->addWidget(m_overview);
+    m_storePage->setStretchFactor(1, 1);
+    m_storePage->setSizes({ 260, 740 });
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_storePage);
+    setCentralWidget(m_stack);
+
+    m_storeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(m_storeLabel);
+
+    createMenus();
+    connect(m_welcome, &WelcomeWidget::newStoreRequested, this, [this] { chooseAndOpen(FolderPurpose::NewStore); });
+    connect(m_welcome, &WelcomeWidget::openStoreRequested, this, [this] { chooseAndOpen(FolderPurpose::OpenStore); });
+    connect(m_welcome, &WelcomeWidget::recentStoreChosen, this, [this](const QString &folder) { openStore(folder); });
+
+    resize(1100, 720);
+    restoreGeometry(m_settings.windowGeometry());
+    restoreState(m_settings.windowState());
+    m_storePage->restoreState(m_settings.splitterState());
+    showWelcome();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setFolderChooser(FolderChooser chooser)
+{
+    m_chooseFolder = std::move(chooser);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newStore = file->addAction(tr("&New Store…"), this, [this] { chooseAndOpen(FolderPurpose::NewStore); });
+    newStore->setShortcut(QKeySequence::New);
+    QAction *open = file->addAction(tr("&Open Store…"), this, [this] { chooseAndOpen(FolderPurpose::OpenStore); });
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    QAction *close = file->addAction(tr("&Close Store"), this, &MainWindow::closeStore);
+    close->setShortcut(QKeySequence::Close);
+    m_storeActions << close;
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *sidebar = view->addAction(tr("Show &Sidebar"));
+    sidebar->setCheckable(true);
+    sidebar->setChecked(true);
+    connect(sidebar, &QAction::toggled, m_sidebarPanel, &QWidget::setVisible);
+    m_storeActions << sidebar;
+    QAction *reload = view->addAction(tr("&Reload"), this, &MainWindow::reloadProjects);
+    reload->setShortcut(QKeySequence::Refresh);
+    m_storeActions << reload;
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Strata"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = m_settings.recentStores();
+    for (const QString &folder : recent)
+        m_recentMenu->addAction(QDir::toNativeSeparators(folder), this, [this, folder] { openStore(folder); });
+    if (!recent.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear Recent Stores"), this, [this] {
+            const QStringList all = m_settings.recentStores();
+            for (const QString &folder : all)
+                m_settings.forgetStore(folder);
+            rebuildRecentMenu();
+        });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+    m_welcome->setRecentStores(recent);
+}
+
+void MainWindow::chooseAndOpen(FolderPurpose purpose)
+{
+    const QString folder = m_chooseFolder(this, purpose);
+    if (folder.isEmpty())
+        return;
+    openStore(
+        folder, purpose == FolderPurpose::NewStore ? Store::OpenMode::CreateIfMissing : Store::OpenMode::OpenExisting);
+}
+
+bool MainWindow::openStore(const QString &folder, Store::OpenMode mode)
+{
+    auto opened = Store::open(folder, mode);
+    if (!opened) {
+        closeStore();
+        m_welcome->showError(
+            tr("Cannot open the store in %1.\n%2").arg(QDir::toNativeSeparators(folder), opened.error().message));
+        statusBar()->showMessage(tr("Cannot open the store: %1").arg(opened.error().message));
+        return false;
+    }
+    closeStore();
+    m_store = std::shared_ptr<Store>(std::move(*opened));
+    m_welcome->clearError();
+
+    m_projects = new ProjectListModel(m_store, this);
+    m_sidebar->setModel(m_projects);
+    connect(m_projects, &ProjectListModel::loadFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(message);
+    });
+    connect(m_sidebar->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showCurrentProject);
+    m_overview->setStore(m_store);
+
+    const QString shown = QDir::toNativeSeparators(m_store->folder());
+    m_settings.noteStoreOpened(m_store->folder());
+    rebuildRecentMenu();
+    setWindowTitle(tr("%1 — Strata").arg(QDir(m_store->folder()).dirName()));
+    m_storeLabel->setText(tr("Store: %1").arg(shown));
+    for (QAction *action : std::as_const(m_storeActions))
+        action->setEnabled(true);
+    m_stack->setCurrentWidget(m_storePage);
+
+    if (m_projects->canFetchMore({}))
+        m_projects->fetchMore({});
+    if (m_projects->rowCount() > 0)
+        m_sidebar->setCurrentIndex(m_projects->index(0, 0));
+    if (!m_store->migrationBackup().isEmpty())
+        statusBar()->showMessage(tr("Upgraded the store to schema %1; the backup made first is %2.")
+                                     .arg(m_store->schemaVersion())
+                                     .arg(QDir::toNativeSeparators(m_store->migrationBackup())));
+    else if (m_projects->rowCount() == 0)
+        statusBar()->showMessage(tr("This store has no projects yet."));
+    else
+        statusBar()->clearMessage();
+    return true;
+}
+
+void MainWindow::closeStore()
+{
+    if (!m_store)
+        return;
+    m_overview->setStore(nullptr);
+    m_sidebar->setModel(nullptr);
+    delete m_projects;
+    m_projects = nullptr;
+    m_store.reset();
+    m_storeLabel->clear();
+    setWindowTitle(tr("Strata"));
+    showWelcome();
+}
+
+void MainWindow::openLastStoreOrWelcome()
+{
+    const QString last = m_settings.lastStore();
+    if (last.isEmpty() || !openStore(last))
+        showWelcome();
+}
+
+bool MainWindow::showsWelcome() const
+{
+    return m_stack->currentWidget() == m_welcome;
+}
+
+void MainWindow::showWelcome()
+{
+    for (QAction *action : std::as_const(m_storeActions))
+        action->setEnabled(false);
+    m_stack->setCurrentWidget(m_welcome);
+}
+
+void MainWindow::reloadProjects()
+{
+    if (!m_projects)
+        return;
+    const QVariant current = m_sidebar->currentIndex().data(ProjectListModel::IdRole);
+    m_projects->reload();
+    m_projects->fetchMore({});
+    const int row = current.isValid() ? m_projects->rowOf(current.toLongLong()) : -1;
+    m_sidebar->setCurrentIndex(m_projects->index(row < 0 ? 0 : row, 0));
+    showCurrentProject();
+}
+
+void MainWindow::showCurrentProject()
+{
+    m_overview->showProject(m_projects ? m_projects->projectAt(m_sidebar->currentIndex().row()) : std::nullopt);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this,
+        tr("About Strata"),
+        tr("<h3>Strata %1</h3><p>Browse, search, compare and restore the work of AI coding agents.</p>"
+           "<p>%2</p>")
+            .arg(QStringLiteral(STRATA_VERSION), BuildInfo::describe(tr("Strata")).toHtmlEscaped()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings.setValue(Settings::Key::WindowGeometry, saveGeometry());
+    m_settings.setValue(Settings::Key::WindowState, saveState());
+    m_settings.setValue(Settings::Key::SplitterState, m_storePage->saveState());
+    m_settings.sync();
+    event->accept();
+}

@@ -1,0 +1,75 @@
+#pragma once
+
+#include <functional>
+#include <memory>
+
+#include <QMainWindow>
+
+#include "Store.h"
+
+class QLabel;
+class QListView;
+class QMenu;
+class QSplitter;
+class QStackedWidget;
+class ProjectListModel;
+class ProjectOverviewWidget;
+class Settings;
+class WelcomeWidget;
+
+// The main window: the welcome page while no store is open; with a store, the projects in a
+// sidebar and the selected project's overview in the middle.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    // Asks the person for a folder; returns an empty string when they cancel. Tests replace it.
+    enum class FolderPurpose { NewStore, OpenStore };
+    using FolderChooser = std::function<QString(QWidget *parent, FolderPurpose purpose)>;
+
+    explicit MainWindow(Settings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void setFolderChooser(FolderChooser chooser);
+
+    // Opens (or, with CreateIfMissing, creates) the store in `folder`. On failure the welcome page
+    // shows why and the previously open store, if any, stays closed.
+    bool openStore(const QString &folder, Store::OpenMode mode = Store::OpenMode::OpenExisting);
+    void closeStore();
+    // `strata` with no folder: the last store if it still opens, else the welcome page.
+    void openLastStoreOrWelcome();
+
+    [[nodiscard]] Store *store() const { return m_store.get(); }
+    [[nodiscard]] WelcomeWidget *welcomePage() const { return m_welcome; }
+    [[nodiscard]] QListView *projectList() const { return m_sidebar; }
+    [[nodiscard]] ProjectOverviewWidget *overview() const { return m_overview; }
+    [[nodiscard]] bool showsWelcome() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void rebuildRecentMenu();
+    void chooseAndOpen(FolderPurpose purpose);
+    void showWelcome();
+    void showAbout();
+    void reloadProjects();
+    void showCurrentProject();
+
+    Settings &m_settings;
+    FolderChooser m_chooseFolder;
+    std::shared_ptr<Store> m_store;
+    QStackedWidget *m_stack = nullptr;
+    WelcomeWidget *m_welcome = nullptr;
+    QSplitter *m_storePage = nullptr;
+    QWidget *m_sidebarPanel = nullptr;
+    QListView *m_sidebar = nullptr;
+    ProjectListModel *m_projects = nullptr;
+    ProjectOverviewWidget *m_overview = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_storeLabel = nullptr;
+    QList<QAction *> m_storeActions; // enabled only while a store is open
+};

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <optional>
+
+#include <QList>
+
+#include "Error.h"
+#include "Project.h"
+
+class Store;
+
+// Projects in the store. Each call uses the calling thread's connection.
+namespace Projects {
+
+// Inserts `draft` (its id is ignored; missing times become now) and returns it as stored.
+[[nodiscard]] Result<Project> create(Store &store, const Project &draft);
+
+[[nodiscard]] Result<std::optional<Project>> find(Store &store, qint64 id);
+
+// Up to `limit` projects ordered by name (case-insensitive), then id, after `after` (or from the
+// start when it is empty).
+[[nodiscard]] Result<QList<Project>> page(Store &store, const std::optional<ProjectCursor> &after, int limit);
+
+[[nodiscard]] Result<QList<Project>> all(Store &store);
+
+[[nodiscard]] Result<void> rename(Store &store, qint64 id, const QString &name);
+
+// Deletes the project and, through foreign keys, everything that belongs to it.
+[[nodiscard]] Result<void> remove(Store &store, qint64 id);
+
+[[nodiscard]] ProjectCursor cursorOf(const Project &project);
+
+} // namespace Projects

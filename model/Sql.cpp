@@ -1,0 +1,89 @@
+#include "Sql.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace {
+
+Error databaseError(const QSqlError &error)
+{
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return Error{ Error::Code::Database,
+        QCoreApplication::translate("Sql", "the store's database failed: %1").arg(text) };
+}
+
+} // namespace
+
+namespace Sql {
+
+Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> binds)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return std::unexpected(databaseError(query.lastError()));
+    for (const QVariant &bind : binds)
+        query.addBindValue(bind);
+    if (!query.exec())
+        return std::unexpected(databaseError(query.lastError()));
+    return query;
+}
+
+Result<QVariant> value(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> binds)
+{
+    auto query = run(db, sql, binds);
+    if (!query)
+        return std::unexpected(query.error());
+    if (!query->next())
+        return fail(Error::Code::Database, QCoreApplication::translate("Sql", "the store's database returned no row"));
+    return query->value(0);
+}
+
+bool tableExists(const QSqlDatabase &db, const QString &table)
+{
+    const auto found
+        = value(db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?"), { table });
+    return found && found->toInt() > 0;
+}
+
+bool columnExists(const QSqlDatabase &db, const QString &table, const QString &column)
+{
+    const auto found
+        = value(db, QStringLiteral("SELECT count(*) FROM pragma_table_info(?) WHERE name = ?"), { table, column });
+    return found && found->toInt() > 0;
+}
+
+Result<Transaction> Transaction::begin(const QSqlDatabase &db)
+{
+    if (auto started = run(db, QStringLiteral("BEGIN IMMEDIATE")); !started)
+        return std::unexpected(started.error());
+    Transaction transaction(db);
+    transaction.m_open = true;
+    return transaction;
+}
+
+Transaction::Transaction(const QSqlDatabase &db)
+    : m_db(db)
+{}
+
+Transaction::Transaction(Transaction &&other) noexcept
+    : m_db(other.m_db)
+    , m_open(std::exchange(other.m_open, false))
+{}
+
+Transaction::~Transaction()
+{
+    if (m_open)
+        (void)run(m_db, QStringLiteral("ROLLBACK"));
+}
+
+Result<void> Transaction::commit()
+{
+    auto committed = run(m_db, QStringLiteral("COMMIT"));
+    if (!committed)
+        return std::unexpected(committed.error());
+    m_open = false;
+    return {};
+}
+
+} // namespace Sql

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <initializer_list>
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include "Error.h"
+
+// Small helpers over Qt Sql that turn driver errors into Errors with the statement's purpose.
+namespace Sql {
+
+// Prepares and runs `sql` with positional `binds`; the returned query is positioned before the
+// first row.
+[[nodiscard]] Result<QSqlQuery> run(
+    const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> binds = {});
+
+// The first column of the first row, or an error when the statement fails or returns no row.
+[[nodiscard]] Result<QVariant> value(
+    const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> binds = {});
+
+// A string for a NOT NULL text column: Qt binds a null QString as SQL NULL, this binds ''.
+[[nodiscard]] inline QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
+[[nodiscard]] bool tableExists(const QSqlDatabase &db, const QString &table);
+[[nodiscard]] bool columnExists(const QSqlDatabase &db, const QString &table, const QString &column);
+
+// An explicit write transaction (BEGIN IMMEDIATE, so two writers queue on the busy timeout instead
+// of failing on upgrade). Rolls back when destroyed uncommitted, so an early return loses nothing
+// but the half-done change.
+class Transaction final
+{
+public:
+    [[nodiscard]] static Result<Transaction> begin(const QSqlDatabase &db);
+    Transaction(Transaction &&other) noexcept;
+    Transaction &operator=(Transaction &&) = delete;
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    ~Transaction();
+
+    [[nodiscard]] Result<void> commit();
+
+private:
+    explicit Transaction(const QSqlDatabase &db);
+
+    QSqlDatabase m_db;
+    bool m_open = false;
+};
+
+} // namespace Sql

@@ -1,0 +1,271 @@
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "Projects.h"
+#include "Store.h"
+
+// Drives the real strata-cli executable, as scripts and people do.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QString err;
+    };
+
+    static Run cli(const QStringList &arguments, const QString &storeEnv = {})
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("STRATA_STORE"));
+        if (!storeEnv.isEmpty())
+            env.insert(QStringLiteral("STRATA_STORE"), storeEnv);
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(STRATA_CLI), arguments);
+        if (!process.waitForFinished(60000))
+            return {};
+        return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            process.readAllStandardOutput(),
+            QString::fromUtf8(process.readAllStandardError()) };
+    }
+
+    static QByteArray sha256(const QString &path)
+    {
+        QFile file(path);
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        return file.open(QIODevice::ReadOnly) && hash.addData(&file) ? hash.result() : QByteArray();
+    }
+
+    static void setUserVersion(const QString &path, int version)
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = %1").arg(version)));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    }
+
+private Q_SLOTS:
+    void initThenStatsAndProjects()
+    {
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("s"));
+        const Run init = cli({ QStringLiteral("init"), store });
+        QCOMPARE(init.exitCode, 0);
+        QVERIFY2(init.err.contains(QStringLiteral("Created an empty Strata store")), qPrintable(init.err));
+        QVERIFY(init.out.isEmpty());
+
+        const Run stats = cli({ QStringLiteral("--store"), store, QStringLiteral("stats"), QStringLiteral("--json") });
+        QCOMPARE(stats.exitCode, 0);
+        QJsonParseError error;
+        const QJsonObject counts = QJsonDocument::fromJson(stats.out, &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        for (const char *key : { "projects",
+                 "sessions",
+                 "messages",
+                 "tasks",
+                 "events",
+                 "files",
+                 "versions",
+                 "snapshots",
+                 "attachments",
+                 "blobs",
+                 "blob_bytes" }) {
+            QVERIFY2(counts.contains(QLatin1StringView(key)), key);
+            QCOMPARE(counts.value(QLatin1StringView(key)).toInteger(-1), 0);
+        }
+
+        const Run projects
+            = cli({ QStringLiteral("--store"), store, QStringLiteral("projects"), QStringLiteral("--json") });
+        QCOMPARE(projects.exitCode, 0);
+        QCOMPARE(projects.out.trimmed(), QByteArray("[]"));
+
+        // Again: init on a store changes nothing and says so.
+        const QByteArray before = sha256(store + QStringLiteral("/strata.db"));
+        const Run again = cli({ QStringLiteral("init"), store });
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.err.contains(QStringLiteral("already a Strata store")), qPrintable(again.err));
+        QCOMPARE(sha256(store + QStringLiteral("/strata.db")), before);
+    }
+
+    void storeFromTheEnvironmentAndProjectsListed()
+    {
+        QTemporaryDir dir;
+        {
+            auto store = Store::open(dir.path(), Store::OpenMode::CreateIfMissing);
+            QVERIFY(store);
+            Project project;
+            project.name = QStringLiteral("blog — блог");
+            project.sourceKind = QStringLiteral("pocketagent");
+            project.workspaceRoot = QStringLiteral("/home/me/blog");
+            project.createdAt = QDateTime(QDate(2025, 3, 1), QTime(12, 0), Qt::UTC);
+            QVERIFY(Projects::create(**store, project));
+        }
+        const Run projects = cli({ QStringLiteral("projects"), QStringLiteral("--json") }, dir.path());
+        QCOMPARE(projects.exitCode, 0);
+        const QJsonArray list = QJsonDocument::fromJson(projects.out).array();
+        QCOMPARE(list.size(), 1);
+        const QJsonObject first = list.first().toObject();
+        QCOMPARE(first.value(QStringLiteral("name")).toString(), QStringLiteral("blog — блог"));
+        QCOMPARE(first.value(QStringLiteral("workspace_root")).toString(), QStringLiteral("/home/me/blog"));
+        QCOMPARE(first.value(QStringLiteral("created_at")).toString(), QStringLiteral("2025-03-01T12:00:00.000Z"));
+
+        const Run text = cli({ QStringLiteral("--store"), dir.path(), QStringLiteral("projects") });
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(QString::fromUtf8(text.out).contains(QStringLiteral("blog — блог")), text.out.constData());
+
+        const Run stats = cli({ QStringLiteral("stats") }, dir.path());
+        QCOMPARE(stats.exitCode, 0);
+        QVERIFY2(stats.out.contains("projects     1"), stats.out.constData());
+    }
+
+    void refusedStoresExitTwoAndStayUnchanged_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("newer schema") << "newer"
+                                      << "newer Strata";
+        QTest::newRow("random bytes") << "random"
+                                      << "not a SQLite database";
+        QTest::newRow("truncated") << "truncated"
+                                   << "truncated";
+    }
+
+    void refusedStoresExitTwoAndStayUnchanged()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, says);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("strata.db"));
+        if (kind == u"random") {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            for (int i = 0; i < 4096; ++i)
+                file.write(QByteArray::number(i * 2654435761u, 16));
+        } else {
+            QCOMPARE(cli({ QStringLiteral("init"), dir.path() }).exitCode, 0);
+            if (kind == u"newer") {
+                setUserVersion(path, 1000);
+            } else {
+                setUserVersion(path, 1); // a write, so the file has pages to lose
+                QFile file(path);
+                QVERIFY(file.resize(file.size() - 1000));
+            }
+        }
+        const QByteArray before = sha256(path);
+        for (const QString &command :
+            { QStringLiteral("stats"), QStringLiteral("projects"), QStringLiteral("verify") }) {
+            const Run run = cli({ QStringLiteral("--store"), dir.path(), command });
+            QCOMPARE(run.exitCode, 2);
+            QVERIFY2(run.err.contains(says), qPrintable(run.err));
+            QVERIFY2(run.err.contains(path), qPrintable(run.err));
+            QVERIFY(run.out.isEmpty());
+        }
+        QCOMPARE(sha256(path), before);
+    }
+
+    void usageErrorsExitOne_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("no command") << QStringList{} << "Usage:";
+        QTest::newRow("unknown command") << QStringList{ QStringLiteral("frobnicate") } << "unknown command frobnicate";
+        QTest::newRow("unknown option") << QStringList{ QStringLiteral("--frob") } << "unknown option --frob";
+        QTest::newRow("no store") << QStringList{ QStringLiteral("stats") } << "no store given";
+        QTest::newRow("store without folder")
+            << QStringList{ QStringLiteral("stats"), QStringLiteral("--store") } << "--store needs a folder";
+        QTest::newRow("bad command option") << QStringList{
+            QStringLiteral("--store"), QStringLiteral("/tmp"), QStringLiteral("stats"), QStringLiteral("--bogus")
+        } << "Unknown option 'bogus'";
+        QTest::newRow("init without folder") << QStringList{ QStringLiteral("init") } << "init needs a folder";
+    }
+
+    void usageErrorsExitOne()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, says);
+        const Run run = cli(arguments);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(says), qPrintable(run.err));
+    }
+
+    void missingStoreExitsTwo()
+    {
+        QTemporaryDir dir;
+        const Run run
+            = cli({ QStringLiteral("--store"), dir.filePath(QStringLiteral("absent")), QStringLiteral("stats") });
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("does not exist")), qPrintable(run.err));
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("absent"))));
+    }
+
+    void helpAndVersion()
+    {
+        const Run help = cli({ QStringLiteral("--help") });
+        QCOMPARE(help.exitCode, 0);
+        for (const char *command : { "init DIR", "stats", "verify", "projects" })
+            QVERIFY2(help.out.contains(command), command);
+        const Run commandHelp = cli({ QStringLiteral("stats"), QStringLiteral("--help") });
+        QCOMPARE(commandHelp.exitCode, 0);
+        QVERIFY2(commandHelp.out.contains("--json"), commandHelp.out.constData());
+        const Run version = cli({ QStringLiteral("--version") });
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY2(version.out.startsWith("strata-cli " STRATA_VERSION " (Qt 6."), version.out.constData());
+        QVERIFY2(
+            version.out.contains("SQLite 3.") && version.out.contains("libgit2 1.") && version.out.contains("zstd 1."),
+            version.out.constData());
+    }
+
+    void verifyReportsBrokenReferences()
+    {
+        QTemporaryDir dir;
+        QCOMPARE(cli({ QStringLiteral("init"), dir.path() }).exitCode, 0);
+        const Run sound
+            = cli({ QStringLiteral("--store"), dir.path(), QStringLiteral("verify"), QStringLiteral("--json") });
+        QCOMPARE(sound.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(sound.out).object().value(QStringLiteral("ok")).toBool(false), true);
+
+        // A row that points nowhere, written with foreign keys off as a careless tool would.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            db.setDatabaseName(dir.filePath(QStringLiteral("strata.db")));
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, project_id INTEGER "
+                                              "REFERENCES projects (id))")));
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO notes (project_id) VALUES (31337)")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+
+        const Run broken
+            = cli({ QStringLiteral("--store"), dir.path(), QStringLiteral("verify"), QStringLiteral("--json") });
+        QCOMPARE(broken.exitCode, 2);
+        const QJsonObject report = QJsonDocument::fromJson(broken.out).object();
+        QCOMPARE(report.value(QStringLiteral("ok")).toBool(true), false);
+        const QString problem = report.value(QStringLiteral("problems")).toArray().first().toString();
+        QVERIFY2(problem.contains(QStringLiteral("notes")) && problem.contains(QStringLiteral("projects")),
+            qPrintable(problem));
+
+        const Run text = cli({ QStringLiteral("--store"), dir.path(), QStringLiteral("verify") });
+        QCOMPARE(text.exitCode, 2);
+        QVERIFY2(text.out.contains("1 problem(s) found."), text.out.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "TestCli.moc"

@@ -1,0 +1,204 @@
+#include <QAction>
+#include <QLabel>
+#include <QListView>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+#include "MainWindow.h"
+#include "ProjectOverviewWidget.h"
+#include "Projects.h"
+#include "Settings.h"
+#include "Sql.h"
+#include "WelcomeWidget.h"
+
+// The real window, clicked and typed into under the offscreen platform.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString settingsFile() const { return m_dir.filePath(QStringLiteral("settings.ini")); }
+
+    // A store with three projects; the second has two sessions (in a table shaped as the
+    // transcripts schema makes it) so the overview has something to count.
+    QString makeStore(const QString &name)
+    {
+        const QString folder = m_dir.filePath(name);
+        auto store = Store::open(folder, Store::OpenMode::CreateIfMissing);
+        if (!store)
+            return {};
+        qint64 second = 0;
+        for (const char *projectName : { "alpha-service", "blog", "tomato-tracker" }) {
+            Project project;
+            project.name = QLatin1StringView(projectName);
+            project.sourceKind = QStringLiteral("pocketagent");
+            project.sourceLocation = QStringLiteral("/data/projects/") + project.name;
+            project.workspaceRoot = m_dir.path();
+            const auto created = Projects::create(**store, project);
+            if (project.name == u"blog")
+                second = created->id;
+        }
+        const QSqlDatabase db = (*store)->database();
+        (void)Sql::run(db, QStringLiteral("CREATE TABLE sessions (id INTEGER PRIMARY KEY, project_id INTEGER)"));
+        (void)Sql::run(db, QStringLiteral("INSERT INTO sessions (project_id) VALUES (?), (?)"), { second, second });
+        return folder;
+    }
+
+    static void click(QListView *view, int row)
+    {
+        const QModelIndex index = view->model()->index(row, 0);
+        view->scrollTo(index);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void showsTheWelcomePageWithoutAStore()
+    {
+        QFile::remove(settingsFile());
+        Settings settings(settingsFile());
+        MainWindow window(settings);
+        window.openLastStoreOrWelcome();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.showsWelcome());
+        QVERIFY(window.welcomePage()->findChild<QPushButton *>(QStringLiteral("newStoreButton"))->isVisible());
+        QVERIFY(window.welcomePage()->findChild<QPushButton *>(QStringLiteral("openStoreButton"))->isVisible());
+        QVERIFY(!window.welcomePage()->findChild<QListWidget *>(QStringLiteral("recentStores"))->isVisible());
+    }
+
+    void clickingAProjectShowsItsOverview()
+    {
+        const QString folder = makeStore(QStringLiteral("click"));
+        QVERIFY(!folder.isEmpty());
+        Settings settings(settingsFile());
+        MainWindow window(settings);
+        QVERIFY(window.openStore(folder));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(!window.showsWelcome());
+        QCOMPARE(window.projectList()->model()->rowCount(), 3);
+        QCOMPARE(window.overview()->shownName(), QStringLiteral("alpha-service")); // the first is selected
+
+        click(window.projectList(), 1);
+        QCOMPARE(window.overview()->shownName(), QStringLiteral("blog"));
+        QTRY_COMPARE(window.overview()->shownCount(QStringLiteral("sessions")), QStringLiteral("2"));
+        QCOMPARE(window.overview()->shownCount(QStringLiteral("messages")), QStringLiteral("0"));
+        const auto labels = window.overview()->findChildren<QLabel *>();
+        const bool showsWorkspace = std::any_of(labels.begin(), labels.end(), [this](const QLabel *label) {
+            return label->isVisible() && label->text() == QDir::toNativeSeparators(m_dir.path());
+        });
+        QVERIFY(showsWorkspace);
+
+        click(window.projectList(), 2);
+        QCOMPARE(window.overview()->shownName(), QStringLiteral("tomato-tracker"));
+        QTRY_COMPARE(window.overview()->shownCount(QStringLiteral("sessions")), QStringLiteral("0"));
+        QVERIFY(window.windowTitle().contains(QStringLiteral("click")));
+    }
+
+    void reopensTheLastStore()
+    {
+        const QString folder = makeStore(QStringLiteral("last"));
+        Settings settings(settingsFile());
+        {
+            MainWindow first(settings);
+            QVERIFY(first.openStore(folder));
+            first.show();
+            first.close(); // saves the geometry
+        }
+        QVERIFY(!settings.windowGeometry().isEmpty());
+        MainWindow second(settings);
+        second.openLastStoreOrWelcome();
+        QVERIFY(second.store());
+        QCOMPARE(second.store()->folder(), QFileInfo(folder).absoluteFilePath());
+        QVERIFY(second.welcomePage()->findChild<QListWidget *>(QStringLiteral("recentStores"))->count() >= 1);
+    }
+
+    void aStoreThatCannotOpenIsExplainedOnTheWelcomePage()
+    {
+        const QString folder = makeStore(QStringLiteral("newer"));
+        {
+            auto store = Store::open(folder, Store::OpenMode::OpenExisting);
+            QVERIFY(Sql::run((*store)->database(), QStringLiteral("PRAGMA user_version = 77")));
+        }
+        Settings settings(settingsFile());
+        MainWindow window(settings);
+        window.show();
+        QVERIFY(!window.openStore(folder));
+        QVERIFY(window.showsWelcome());
+        QVERIFY(!window.store());
+        QVERIFY2(window.welcomePage()->shownError().contains(QStringLiteral("newer Strata")),
+            qPrintable(window.welcomePage()->shownError()));
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("newer Strata")));
+    }
+
+    void newStoreFromTheWelcomePage()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("made-by-button"));
+        Settings settings(settingsFile());
+        MainWindow window(settings);
+        window.setFolderChooser([folder](QWidget *, MainWindow::FolderPurpose purpose) {
+            return purpose == MainWindow::FolderPurpose::NewStore ? folder : QString();
+        });
+        window.show();
+        window.closeStore();
+        QVERIFY(window.showsWelcome());
+        QTest::mouseClick(
+            window.welcomePage()->findChild<QPushButton *>(QStringLiteral("newStoreButton")), Qt::LeftButton);
+        QVERIFY(window.store());
+        QVERIFY(QFile::exists(folder + QStringLiteral("/strata.db")));
+        QCOMPARE(window.projectList()->model()->rowCount(), 0);
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("no projects yet")));
+
+        // Open Store with a cancelled chooser changes nothing.
+        QTest::keyClick(&window, Qt::Key_O, Qt::ControlModifier);
+        QVERIFY(window.store());
+    }
+
+    void aRecentStoreOpensFromTheList()
+    {
+        const QString folder = makeStore(QStringLiteral("recent"));
+        Settings settings(settingsFile());
+        settings.noteStoreOpened(QFileInfo(folder).absoluteFilePath());
+        MainWindow window(settings);
+        window.show();
+        QVERIFY(window.showsWelcome());
+        auto *recent = window.welcomePage()->findChild<QListWidget *>(QStringLiteral("recentStores"));
+        QVERIFY(recent->isVisible());
+        QCOMPARE(recent->item(0)->data(Qt::UserRole).toString(), QFileInfo(folder).absoluteFilePath());
+        recent->setCurrentRow(0);
+        QTest::keyClick(recent, Qt::Key_Return);
+        QVERIFY(window.store());
+        QCOMPARE(window.projectList()->model()->rowCount(), 3);
+    }
+
+    void speaksUkrainian()
+    {
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/strata_uk.qm")));
+        QCoreApplication::installTranslator(&translator);
+        Settings settings(settingsFile());
+        MainWindow window(settings);
+        QCoreApplication::removeTranslator(&translator);
+        QStringList menus;
+        for (const QAction *action : window.menuBar()->actions())
+            menus << action->text();
+        QCOMPARE(
+            menus, (QStringList{ QStringLiteral("&Файл"), QStringLiteral("&Вигляд"), QStringLiteral("&Довідка") }));
+        const auto buttons = window.welcomePage()->findChildren<QPushButton *>();
+        QVERIFY(std::any_of(buttons.begin(), buttons.end(), [](const QPushButton *button) {
+            return button->text() == QStringLiteral("Нове сховище…");
+        }));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"

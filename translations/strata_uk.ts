@@ -1,0 +1,532 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uk_UA" sourcelanguage="en">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Print one JSON document on standard output.</source>
+        <translation>Вивести один документ JSON у стандартний вивід.</translation>
+    </message>
+    <message>
+        <source>create an empty store in DIR</source>
+        <translation>створити порожнє сховище в DIR</translation>
+    </message>
+    <message>
+        <source>counts of everything in the store</source>
+        <translation>кількість усього, що є в сховищі</translation>
+    </message>
+    <message>
+        <source>integrity and foreign-key checks; exit code 2 when a problem is found</source>
+        <translation>перевірки цілісності та зовнішніх ключів; код виходу 2, якщо знайдено проблему</translation>
+    </message>
+    <message>
+        <source>the projects in the store</source>
+        <translation>проєкти в сховищі</translation>
+    </message>
+    <message>
+        <source>Usage: strata-cli [--store DIR] COMMAND [options]
+
+Browse, search, compare and restore the work of AI coding agents.
+
+Options:
+  --store DIR    the store folder (default: $STRATA_STORE)
+  -h, --help     show this help; `strata-cli COMMAND --help` shows a command's options
+  -v, --version  show the version and the libraries in use
+
+Commands:
+</source>
+        <translation>Використання: strata-cli [--store DIR] КОМАНДА [параметри]
+
+Перегляд, пошук, порівняння та відновлення роботи агентів ШІ для програмування.
+
+Параметри:
+  --store DIR    тека сховища (типово: $STRATA_STORE)
+  -h, --help     показати цю довідку; `strata-cli КОМАНДА --help` показує параметри команди
+  -v, --version  показати версію та бібліотеки, що використовуються
+
+Команди:
+</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done, 1 wrong usage, 2 the operation failed (the message says what and where).</source>
+        <translation>Коди виходу: 0 — виконано, 1 — неправильне використання, 2 — операція не вдалася (повідомлення каже, що і де).</translation>
+    </message>
+    <message>
+        <source>Try `strata-cli --help`.</source>
+        <translation>Спробуйте `strata-cli --help`.</translation>
+    </message>
+    <message>
+        <source>--store needs a folder</source>
+        <translation>--store потребує теки</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>невідомий параметр %1</translation>
+    </message>
+    <message>
+        <source>unknown command %1</source>
+        <translation>невідома команда %1</translation>
+    </message>
+    <message>
+        <source>Usage: strata-cli [--store DIR] %1</source>
+        <translation>Використання: strata-cli [--store DIR] %1</translation>
+    </message>
+    <message>
+        <source>no store given: pass --store DIR or set STRATA_STORE</source>
+        <translation>сховище не вказано: передайте --store DIR або задайте STRATA_STORE</translation>
+    </message>
+    <message>
+        <source>Upgraded the store to schema %1; the backup made first is %2.</source>
+        <translation>Сховище оновлено до схеми %1; резервна копія, зроблена перед цим: %2.</translation>
+    </message>
+    <message>
+        <source>init takes one folder</source>
+        <translation>init приймає одну теку</translation>
+    </message>
+    <message>
+        <source>init needs a folder: strata-cli init DIR</source>
+        <translation>init потребує теки: strata-cli init DIR</translation>
+    </message>
+    <message>
+        <source>%1 is already a Strata store (schema %2); nothing was changed.</source>
+        <translation>%1 вже є сховищем Strata (схема %2); нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>Created an empty Strata store in %1.</source>
+        <translation>Створено порожнє сховище Strata в %1.</translation>
+    </message>
+    <message>
+        <source>stats takes no arguments</source>
+        <translation>stats не приймає аргументів</translation>
+    </message>
+    <message>
+        <source>checked: %1</source>
+        <translation>перевірено: %1</translation>
+    </message>
+    <message>
+        <source>problem: %1</source>
+        <translation>проблема: %1</translation>
+    </message>
+    <message>
+        <source>The store is sound.</source>
+        <translation>Сховище справне.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation><numerusform>Знайдено %n проблему.</numerusform><numerusform>Знайдено %n проблеми.</numerusform><numerusform>Знайдено %n проблем.</numerusform></translation>
+    </message>
+    <message>
+        <source>The store has no projects yet.</source>
+        <translation>У сховищі ще немає проєктів.</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>не вдається записати %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2</source>
+        <translation>не вдається зберегти %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create folder %1: a file of that name is in the way</source>
+        <translation>не вдається створити теку %1: заважає файл із такою назвою</translation>
+    </message>
+    <message>
+        <source>cannot create folder %1: %2</source>
+        <translation>не вдається створити теку %1: %2</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>доступ заборонено</translation>
+    </message>
+    <message>
+        <source>the system refused</source>
+        <translation>система відмовила</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>New Store: choose or create an empty folder</source>
+        <translation>Нове сховище: виберіть або створіть порожню теку</translation>
+    </message>
+    <message>
+        <source>Open Store: choose a store folder</source>
+        <translation>Відкрити сховище: виберіть теку сховища</translation>
+    </message>
+    <message>
+        <source>Strata</source>
+        <translation>Strata</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Проєкти</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;New Store…</source>
+        <translation>&amp;Нове сховище…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Store…</source>
+        <translation>&amp;Відкрити сховище…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Недавні</translation>
+    </message>
+    <message>
+        <source>&amp;Close Store</source>
+        <translation>&amp;Закрити сховище</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Ви&amp;йти</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вигляд</translation>
+    </message>
+    <message>
+        <source>Show &amp;Sidebar</source>
+        <translation>Показувати &amp;бічну панель</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Оновити</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Довідка</translation>
+    </message>
+    <message>
+        <source>&amp;About Strata</source>
+        <translation>&amp;Про Strata</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Про &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Clear Recent Stores</source>
+        <translation>Очистити список недавніх сховищ</translation>
+    </message>
+    <message>
+        <source>Cannot open the store in %1.
+%2</source>
+        <translation>Не вдається відкрити сховище в %1.
+%2</translation>
+    </message>
+    <message>
+        <source>Cannot open the store: %1</source>
+        <translation>Не вдається відкрити сховище: %1</translation>
+    </message>
+    <message>
+        <source>%1 — Strata</source>
+        <translation>%1 — Strata</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Сховище: %1</translation>
+    </message>
+    <message>
+        <source>Upgraded the store to schema %1; the backup made first is %2.</source>
+        <translation>Сховище оновлено до схеми %1; резервна копія, зроблена перед цим: %2.</translation>
+    </message>
+    <message>
+        <source>This store has no projects yet.</source>
+        <translation>У цьому сховищі ще немає проєктів.</translation>
+    </message>
+    <message>
+        <source>About Strata</source>
+        <translation>Про Strata</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Strata %1&lt;/h3&gt;&lt;p&gt;Browse, search, compare and restore the work of AI coding agents.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Strata %1&lt;/h3&gt;&lt;p&gt;Перегляд, пошук, порівняння та відновлення роботи агентів ШІ для програмування.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectListModel</name>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (з %2)</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)
+%3</source>
+        <translation>%1 (з %2)
+%3</translation>
+    </message>
+    <message>
+        <source>Cannot load the projects: %1</source>
+        <translation>Не вдається завантажити проєкти: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectOverviewWidget</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Сеанси</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Повідомлення</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Завдання</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Події</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файли</translation>
+    </message>
+    <message>
+        <source>File versions</source>
+        <translation>Версії файлів</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>Знімки</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Вкладення</translation>
+    </message>
+    <message>
+        <source>Select a project in the sidebar to see its overview.</source>
+        <translation>Виберіть проєкт на бічній панелі, щоб побачити його огляд.</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Джерело:</translation>
+    </message>
+    <message>
+        <source>Workspace:</source>
+        <translation>Робоча тека:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Створено:</translation>
+    </message>
+    <message>
+        <source>Last active:</source>
+        <translation>Остання активність:</translation>
+    </message>
+    <message>
+        <source>In the store</source>
+        <translation>У сховищі</translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation>%1, з %2</translation>
+    </message>
+    <message>
+        <source>not recorded by the source</source>
+        <translation>джерело цього не записало</translation>
+    </message>
+    <message>
+        <source>%1 (missing on this computer)</source>
+        <translation>%1 (немає на цьому комп’ютері)</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>Cannot count: %1</source>
+        <translation>Не вдається порахувати: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Projects</name>
+    <message>
+        <source>a project needs a name</source>
+        <translation>проєкту потрібна назва</translation>
+    </message>
+</context>
+<context>
+    <name>Sql</name>
+    <message>
+        <source>the store's database failed: %1</source>
+        <translation>помилка бази даних сховища: %1</translation>
+    </message>
+    <message>
+        <source>the store's database returned no row</source>
+        <translation>база даних сховища не повернула жодного рядка</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>there is no store at %1: the folder does not exist</source>
+        <translation>за адресою %1 немає сховища: теки не існує</translation>
+    </message>
+    <message>
+        <source>there is no Strata store in %1: it has no strata.db</source>
+        <translation>у %1 немає сховища Strata: там немає strata.db</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database made by another program, not a Strata store. Strata did not change it.</source>
+        <translation>%1 — база даних SQLite іншої програми, а не сховище Strata. Strata її не змінювала.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Strata (store schema %2; this Strata knows up to %3). Open it with a newer Strata. Strata did not change it.</source>
+        <translation>%1 записано новішою Strata (схема сховища %2; ця Strata знає до %3). Відкрийте його новішою Strata. Strata його не змінювала.</translation>
+    </message>
+    <message>
+        <source>the store needs an upgrade, but the backup before it failed, so nothing was changed: %1</source>
+        <translation>сховище потребує оновлення, але резервне копіювання перед ним не вдалося, тож нічого не змінено: %1</translation>
+    </message>
+    <message>
+        <source>Qt's SQLite driver is missing; install the package that provides it (libqt6sql6-sqlite)</source>
+        <translation>бракує драйвера SQLite для Qt; установіть пакет, що його містить (libqt6sql6-sqlite)</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>не вдається відкрити %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot upgrade the store to schema %1 (%2): %3. It was left at schema %4.</source>
+        <translation>не вдається оновити сховище до схеми %1 (%2): %3. Воно залишилося на схемі %4.</translation>
+    </message>
+    <message>
+        <source>The backup made before the upgrade is %1.</source>
+        <translation>Резервна копія, зроблена перед оновленням: %1.</translation>
+    </message>
+    <message>
+        <source>cannot back up %1: the connection is not a SQLite connection</source>
+        <translation>не вдається створити резервну копію %1: з’єднання не є з’єднанням SQLite</translation>
+    </message>
+    <message>
+        <source>cannot back up the store to %1: %2</source>
+        <translation>не вдається створити резервну копію сховища в %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot back up the store to %1: the finished copy could not be renamed</source>
+        <translation>не вдається створити резервну копію сховища в %1: готову копію не вдалося перейменувати</translation>
+    </message>
+    <message>
+        <source>The last automatic backup of this store is %1.</source>
+        <translation>Остання автоматична резервна копія цього сховища: %1.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>не вдається прочитати %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes): it is not a Strata store, or it was truncated.</source>
+        <translation>%1 порожній (0 байтів): це не сховище Strata, або його обрізано.</translation>
+    </message>
+    <message>
+        <source>%1 is not a SQLite database, so it is not a Strata store. Strata did not change it.</source>
+        <translation>%1 не є базою даних SQLite, отже, це не сховище Strata. Strata його не змінювала.</translation>
+    </message>
+    <message>
+        <source>%1 is truncated (%2 bytes): part of the database is missing. Strata did not change it.</source>
+        <translation>%1 обрізано (%2 байтів): частини бази даних бракує. Strata його не змінювала.</translation>
+    </message>
+    <message>
+        <source>%1 has a damaged header (page size %2). Strata did not change it.</source>
+        <translation>%1 має пошкоджений заголовок (розмір сторінки %2). Strata його не змінювала.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2. Strata did not change it.</source>
+        <translation>не вдається прочитати %1: %2. Strata його не змінювала.</translation>
+    </message>
+</context>
+<context>
+    <name>Verify</name>
+    <message>
+        <source>integrity of the database file</source>
+        <translation>цілісність файлу бази даних</translation>
+    </message>
+    <message>
+        <source>integrity: %1</source>
+        <translation>цілісність: %1</translation>
+    </message>
+    <message>
+        <source>references between tables (foreign keys)</source>
+        <translation>посилання між таблицями (зовнішні ключі)</translation>
+    </message>
+    <message>
+        <source>table %1, row %2 refers to a missing row in %3</source>
+        <translation>таблиця %1, рядок %2 посилається на відсутній рядок у %3</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWidget</name>
+    <message>
+        <source>Welcome to Strata</source>
+        <translation>Вітаємо в Strata</translation>
+    </message>
+    <message>
+        <source>Strata brings what your coding agents leave behind (transcripts, tasks, file versions and snapshots) into one store you can browse, search, compare and restore from. Start with a store: a folder that holds Strata's database.</source>
+        <translation>Strata збирає те, що залишають ваші агенти-програмісти (стенограми, завдання, версії файлів і знімки), в одне сховище, яке можна переглядати, шукати в ньому, порівнювати й відновлювати з нього. Почніть зі сховища: теки, що містить базу даних Strata.</translation>
+    </message>
+    <message>
+        <source>New Store…</source>
+        <translation>Нове сховище…</translation>
+    </message>
+    <message>
+        <source>Open Store…</source>
+        <translation>Відкрити сховище…</translation>
+    </message>
+    <message>
+        <source>Recent stores</source>
+        <translation>Недавні сховища</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (немає)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspacePaths</name>
+    <message>
+        <source>an empty path cannot be written</source>
+        <translation>не можна записати порожній шлях</translation>
+    </message>
+    <message>
+        <source>refused %1: an absolute path cannot be written into the workspace</source>
+        <translation>відхилено %1: абсолютний шлях не можна записати в робочу теку</translation>
+    </message>
+    <message>
+        <source>refused %1: the path climbs out of the workspace with ".."</source>
+        <translation>відхилено %1: шлях виходить за межі робочої теки через ".."</translation>
+    </message>
+    <message>
+        <source>refused %1: it names the workspace itself, not a file</source>
+        <translation>відхилено %1: це сама робоча тека, а не файл</translation>
+    </message>
+    <message>
+        <source>the workspace folder %1 does not exist</source>
+        <translation>робочої теки %1 не існує</translation>
+    </message>
+    <message>
+        <source>refused %1: %2 is a link that leads outside the workspace</source>
+        <translation>відхилено %1: %2 — посилання, що веде за межі робочої теки</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Browse, search, compare and restore the work of AI coding agents.</source>
+        <translation>Перегляд, пошук, порівняння та відновлення роботи агентів ШІ для програмування.</translation>
+    </message>
+    <message>
+        <source>The store folder to open.</source>
+        <translation>Тека сховища, яку треба відкрити.</translation>
+    </message>
+</context>
+</TS>
