@@ -5,8 +5,9 @@
 #include <QString>
 #include <QStringList>
 
-// One forward-only step of the store's schema. A migration runs in one transaction together with
-// the `PRAGMA user_version` that records it, so a store is always at a whole version.
+// One forward-only step of the store's schema. An upgrade runs every step it needs in one
+// transaction together with the `PRAGMA user_version` that records it, so a store is always at a
+// whole version: the one it had, or the latest.
 struct Migration
 {
     int version = 0;

@@ -8,6 +8,12 @@ namespace {
 Error databaseError(const QSqlError &error)
 {
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26), also as extended codes: the file is damaged,
+    // which a person handles differently from a failed statement.
+    const int primary = error.nativeErrorCode().toInt() & 0xff;
+    if (primary == 11 || primary == 26)
+        return Error{ Error::Code::Corrupt,
+            QCoreApplication::translate("Sql", "the store's database is damaged: %1").arg(text) };
     return Error{ Error::Code::Database,
         QCoreApplication::translate("Sql", "the store's database failed: %1").arg(text) };
 }

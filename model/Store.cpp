@@ -9,7 +9,6 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QMutexLocker>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QThread>
 #include <QtEndian>
@@ -261,24 +260,12 @@ Result<std::unique_ptr<Store>> Store::open(
         return forgetNewFile(db.error());
 
     if (from < latest) {
-        if (from > 0) {
-            if (auto made = Files::makeFolder(store->backupsFolder()); !made)
-                return std::unexpected(made.error());
-            const QString backup = store->backupsFolder()
-                + QStringLiteral("/strata-schema%1-%2.db")
-                      .arg(from)
-                      .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")));
-            if (auto backedUp = store->backupTo(backup); !backedUp)
-                return fail(backedUp.error().code,
-                    tr("the store needs an upgrade, but the backup before it failed, so nothing was changed: %1")
-                        .arg(backedUp.error().message));
-            store->m_migrationBackup = backup;
-        }
-        // WAL is a property of the file: set once, before the first write, it stays.
+        // WAL is a property of the file: set once, before the first write (and outside any
+        // transaction), it stays.
         if (auto wal = Sql::value(*db, QStringLiteral("PRAGMA journal_mode = WAL")); !wal)
             return forgetNewFile(wal.error());
-        if (auto migrated = store->migrate(migrations, from); !migrated)
-            return forgetNewFile(migrated.error());
+        if (auto upgraded = store->upgrade(migrations); !upgraded)
+            return forgetNewFile(upgraded.error());
     }
     store->m_schemaVersion = latest;
     return store;
@@ -336,75 +323,107 @@ QSqlDatabase Store::database() const
     return *db;
 }
 
-Result<void> Store::migrate(const std::vector<Migration> &migrations, int from)
+Result<void> Store::upgrade(const std::vector<Migration> &migrations)
 {
+    // One write transaction holds the lock from the version check through the backup to the last
+    // step: a second process opening the same old store waits, then finds nothing to do; and a
+    // failure anywhere leaves the store at the version it had.
     const QSqlDatabase db = database();
-    int at = from;
-    for (const Migration &step : migrations) {
-        if (step.version <= at)
-            continue;
-        const auto failed = [&](const Error &error) {
-            QString message = tr("cannot upgrade the store to schema %1 (%2): %3. It was left at schema %4.")
-                                  .arg(step.version)
-                                  .arg(step.description, error.message)
-                                  .arg(at);
-            if (!m_migrationBackup.isEmpty())
-                message += u' ' + tr("The backup made before the upgrade is %1.").arg(native(m_migrationBackup));
-            return fail(Error::Code::MigrationFailed, message);
-        };
-        auto transaction = Sql::Transaction::begin(db);
-        if (!transaction)
-            return failed(transaction.error());
-        QStringList statements = step.statements;
-        statements << QStringLiteral("PRAGMA user_version = %1").arg(step.version);
-        if (at == 0)
-            statements << QStringLiteral("PRAGMA application_id = %1").arg(Schema::applicationId);
-        for (const QString &statement : std::as_const(statements)) {
-            if (auto ran = Sql::run(db, statement); !ran)
-                return failed(ran.error());
-        }
-        if (auto committed = transaction->commit(); !committed)
-            return failed(committed.error());
-        qCDebug(lcStore) << "migrated" << native(m_folder) << "to schema" << step.version;
-        at = step.version;
+    auto transaction = Sql::Transaction::begin(db);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    auto version = Sql::value(db, QStringLiteral("PRAGMA user_version"));
+    if (!version)
+        return std::unexpected(version.error());
+    const int from = version->toInt();
+    const int latest = Schema::latestVersion(migrations);
+    if (from >= latest)
+        return {};
+
+    if (from > 0) {
+        if (auto made = Files::makeFolder(backupsFolder()); !made)
+            return std::unexpected(made.error());
+        const QString backup = backupsFolder()
+            + QStringLiteral("/strata-schema%1-%2.db")
+                  .arg(from)
+                  .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")));
+        if (auto backedUp = backupTo(backup); !backedUp)
+            return fail(backedUp.error().code,
+                tr("the store needs an upgrade, but the backup before it failed, so nothing was changed: %1")
+                    .arg(backedUp.error().message));
+        m_migrationBackup = backup;
     }
+
+    for (const Migration &step : migrations) {
+        if (step.version <= from)
+            continue;
+        for (const QString &statement : step.statements) {
+            if (auto ran = Sql::run(db, statement); !ran) {
+                QString message = tr("cannot upgrade the store to schema %1 (%2): %3. It was left at schema %4.")
+                                      .arg(step.version)
+                                      .arg(step.description, ran.error().message)
+                                      .arg(from);
+                if (!m_migrationBackup.isEmpty())
+                    message += u' ' + tr("The backup made before the upgrade is %1.").arg(native(m_migrationBackup));
+                return fail(Error::Code::MigrationFailed, message);
+            }
+        }
+    }
+    QStringList stamps{ QStringLiteral("PRAGMA user_version = %1").arg(latest) };
+    if (from == 0)
+        stamps << QStringLiteral("PRAGMA application_id = %1").arg(Schema::applicationId);
+    for (const QString &stamp : std::as_const(stamps)) {
+        if (auto ran = Sql::run(db, stamp); !ran)
+            return std::unexpected(ran.error());
+    }
+    if (auto committed = transaction->commit(); !committed)
+        return std::unexpected(committed.error());
+    qCDebug(lcStore) << "upgraded" << native(m_folder) << "from schema" << from << "to" << latest;
     return {};
 }
 
 Result<void> Store::backupTo(const QString &target) const
 {
-    const QSqlDatabase db = database();
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return fail(Error::Code::Database,
-            tr("cannot back up %1: the connection is not a SQLite connection").arg(native(databasePath())));
-    sqlite3 *source = *static_cast<sqlite3 *const *>(handle.constData());
-
+    // A connection of its own: the backup must not run on a connection that holds the write lock
+    // (SQLite answers SQLITE_LOCKED for as long as it does), and in WAL mode a reader sees the last
+    // committed state while a writer works.
+    sqlite3 *source = nullptr;
+    sqlite3 *destination = nullptr;
+    const auto close = [&] {
+        sqlite3_close(destination);
+        sqlite3_close(source);
+    };
     // SQLite writes the copy itself, so QSaveFile cannot; a ".partial" name and a rename give the
     // same promise: the target name only ever holds a whole backup.
     const QString partial = target + QStringLiteral(".partial");
     QFile::remove(partial);
-    sqlite3 *destination = nullptr;
-    int rc = sqlite3_open_v2(
-        QFile::encodeName(partial).constData(), &destination, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    int rc = sqlite3_open_v2(QFile::encodeName(databasePath()).constData(), &source, SQLITE_OPEN_READONLY, nullptr);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_open_v2(
+            QFile::encodeName(partial).constData(), &destination, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
     if (rc == SQLITE_OK) {
         sqlite3_backup *backup = sqlite3_backup_init(destination, "main", source, "main");
         if (backup) {
+            int waited = 0;
             do {
                 rc = sqlite3_backup_step(backup, -1);
-                if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+                if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
                     sqlite3_sleep(50);
-            } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+                    waited += 50;
+                }
+            } while ((rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED) && waited < 10000);
             sqlite3_backup_finish(backup);
         }
         rc = sqlite3_errcode(destination);
     }
-    const QString reason = QString::fromUtf8(destination ? sqlite3_errmsg(destination) : sqlite3_errstr(rc));
-    sqlite3_close(destination);
     if (rc != SQLITE_OK && rc != SQLITE_DONE) {
+        sqlite3 *failed = destination ? destination : source;
+        const QString reason = QString::fromUtf8(failed ? sqlite3_errmsg(failed) : sqlite3_errstr(rc));
+        close();
         QFile::remove(partial);
         return fail(Error::Code::Io, tr("cannot back up the store to %1: %2").arg(native(target), reason));
     }
+    close();
     QFile::remove(target);
     if (!QFile::rename(partial, target)) {
         QFile::remove(partial);

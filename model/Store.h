@@ -56,7 +56,7 @@ public:
 private:
     explicit Store(const QString &folder);
     [[nodiscard]] Result<QSqlDatabase> connect() const;
-    [[nodiscard]] Result<void> migrate(const std::vector<Migration> &migrations, int from);
+    [[nodiscard]] Result<void> upgrade(const std::vector<Migration> &migrations);
 
     QString m_folder;
     QString m_connectionPrefix;

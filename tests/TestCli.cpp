@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "Files.h"
 #include "Projects.h"
 #include "Store.h"
 
@@ -228,6 +229,109 @@ private Q_SLOTS:
         QVERIFY2(
             version.out.contains("SQLite 3.") && version.out.contains("libgit2 1.") && version.out.contains("zstd 1."),
             version.out.constData());
+    }
+
+    void renameAndDeleteProjects()
+    {
+        QTemporaryDir dir;
+        qint64 id = 0;
+        {
+            auto store = Store::open(dir.path(), Store::OpenMode::CreateIfMissing);
+            QVERIFY(store);
+            Project project;
+            project.name = QStringLiteral("old");
+            project.sourceKind = QStringLiteral("manual");
+            id = Projects::create(**store, project)->id;
+        }
+        const QString store = dir.path();
+        const QString shownId = QString::number(id);
+        const Run renamed = cli({ QStringLiteral("--store"),
+            store,
+            QStringLiteral("project"),
+            QStringLiteral("rename"),
+            shownId,
+            QStringLiteral("new name") });
+        QCOMPARE(renamed.exitCode, 0);
+        const Run listed
+            = cli({ QStringLiteral("--store"), store, QStringLiteral("projects"), QStringLiteral("--json") });
+        QCOMPARE(
+            QJsonDocument::fromJson(listed.out).array().first().toObject().value(QStringLiteral("name")).toString(),
+            QStringLiteral("new name"));
+
+        const Run unconfirmed
+            = cli({ QStringLiteral("--store"), store, QStringLiteral("project"), QStringLiteral("delete"), shownId });
+        QCOMPARE(unconfirmed.exitCode, 1);
+        QVERIFY2(unconfirmed.err.contains(QStringLiteral("--yes")), qPrintable(unconfirmed.err));
+        const Run missing = cli({ QStringLiteral("--store"),
+            store,
+            QStringLiteral("project"),
+            QStringLiteral("delete"),
+            QStringLiteral("999"),
+            QStringLiteral("--yes") });
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY2(missing.err.contains(QStringLiteral("no project with id 999")), qPrintable(missing.err));
+        const Run notANumber = cli({ QStringLiteral("--store"),
+            store,
+            QStringLiteral("project"),
+            QStringLiteral("rename"),
+            QStringLiteral("blog"),
+            QStringLiteral("x") });
+        QCOMPARE(notANumber.exitCode, 1);
+
+        const Run deleted = cli({ QStringLiteral("--store"),
+            store,
+            QStringLiteral("project"),
+            QStringLiteral("delete"),
+            shownId,
+            QStringLiteral("--yes") });
+        QCOMPARE(deleted.exitCode, 0);
+        QCOMPARE(cli({ QStringLiteral("--store"), store, QStringLiteral("projects"), QStringLiteral("--json") })
+                     .out.trimmed(),
+            QByteArray("[]"));
+    }
+
+    void aDamagedStoreIsReportedAndLeftAlone()
+    {
+        QTemporaryDir dir;
+        {
+            auto store = Store::open(dir.path(), Store::OpenMode::CreateIfMissing);
+            QVERIFY(store);
+            for (int i = 0; i < 200; ++i) {
+                Project project;
+                project.name = QStringLiteral("project %1").arg(i);
+                project.sourceKind = QStringLiteral("manual");
+                project.metadata.insert(QStringLiteral("padding"), QString(2000, u'x'));
+                QVERIFY(Projects::create(**store, project));
+            }
+            QVERIFY(Files::makeFolder((*store)->backupsFolder()));
+            QVERIFY((*store)->backupTo((*store)->backupsFolder() + QStringLiteral("/before.db")));
+        } // closing checkpoints the log into the file
+        const QString path = dir.filePath(QStringLiteral("strata.db"));
+        {
+            // Garbage over the headers of some b-tree pages, as a failing disk leaves it.
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.size() > 40 * 4096);
+            for (int page : { 2, 3, 4, 10, 20, 40 }) {
+                QVERIFY(file.seek(qint64(page) * 4096));
+                file.write(QByteArray(12, '\x77'));
+            }
+        }
+        const QByteArray before = sha256(path);
+
+        const Run projects = cli({ QStringLiteral("--store"), dir.path(), QStringLiteral("projects") });
+        QCOMPARE(projects.exitCode, 2);
+        QVERIFY2(projects.err.contains(QStringLiteral("damaged")), qPrintable(projects.err));
+        QVERIFY2(projects.err.contains(QStringLiteral("strata-cli verify")), qPrintable(projects.err));
+        QVERIFY2(projects.err.contains(QStringLiteral("backups/before.db")), qPrintable(projects.err));
+
+        const Run verify
+            = cli({ QStringLiteral("--store"), dir.path(), QStringLiteral("verify"), QStringLiteral("--json") });
+        QCOMPARE(verify.exitCode, 2);
+        const QJsonObject report = QJsonDocument::fromJson(verify.out).object();
+        QCOMPARE(report.value(QStringLiteral("ok")).toBool(true), false);
+        QVERIFY(!report.value(QStringLiteral("problems")).toArray().isEmpty());
+        QCOMPARE(sha256(path), before);
     }
 
     void verifyReportsBrokenReferences()

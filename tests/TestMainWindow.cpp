@@ -145,9 +145,11 @@ private Q_SLOTS:
         const QString folder = m_dir.filePath(QStringLiteral("made-by-button"));
         Settings settings(settingsFile());
         MainWindow window(settings);
-        window.setFolderChooser([folder](QWidget *, MainWindow::FolderPurpose purpose) {
+        MainWindow::Dialogs dialogs;
+        dialogs.chooseFolder = [folder](QWidget *, MainWindow::FolderPurpose purpose) {
             return purpose == MainWindow::FolderPurpose::NewStore ? folder : QString();
-        });
+        };
+        window.setDialogs(dialogs);
         window.show();
         window.closeStore();
         QVERIFY(window.showsWelcome());
@@ -180,6 +182,56 @@ private Q_SLOTS:
         QCOMPARE(window.projectList()->model()->rowCount(), 3);
     }
 
+    void renameAndDeleteFromTheKeyboard()
+    {
+        const QString folder = makeStore(QStringLiteral("edit"));
+        Settings settings(settingsFile());
+        MainWindow window(settings);
+        QStringList asked;
+        std::optional<QString> answer = QStringLiteral("blog (personal)");
+        bool confirmation = false;
+        MainWindow::Dialogs dialogs;
+        dialogs.askText = [&](QWidget *, const QString &, const QString &, const QString &text) {
+            asked << text;
+            return answer;
+        };
+        dialogs.confirm = [&](QWidget *, const QString &, const QString &question) {
+            asked << question;
+            return confirmation;
+        };
+        window.setDialogs(dialogs);
+        QVERIFY(window.openStore(folder));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QListView *list = window.projectList();
+        click(list, 1);
+        QCOMPARE(window.overview()->shownName(), QStringLiteral("blog"));
+
+        QTest::keyClick(list, Qt::Key_F2);
+        QCOMPARE(asked, QStringList{ QStringLiteral("blog") }); // the dialog offered the old name
+        QCOMPARE(window.overview()->shownName(), QStringLiteral("blog (personal)"));
+        QCOMPARE(list->currentIndex().data().toString(), QStringLiteral("blog (personal)"));
+
+        answer.reset(); // cancelled: nothing changes
+        QTest::keyClick(list, Qt::Key_F2);
+        QCOMPARE(window.overview()->shownName(), QStringLiteral("blog (personal)"));
+
+        asked.clear();
+        QTest::keyClick(list, Qt::Key_Delete); // not confirmed
+        QCOMPARE(asked.size(), 1);
+        QVERIFY2(asked.first().contains(QStringLiteral("workspace files on disk are not touched")),
+            qPrintable(asked.first()));
+        QCOMPARE(list->model()->rowCount(), 3);
+
+        confirmation = true;
+        QTest::keyClick(list, Qt::Key_Delete);
+        QCOMPARE(list->model()->rowCount(), 2);
+        QCOMPARE(window.overview()->shownName(), QStringLiteral("tomato-tracker")); // the next one is selected
+        QCOMPARE(Projects::all(*window.store())->size(), 2);
+        QTRY_COMPARE(window.overview()->shownCount(QStringLiteral("sessions")), QStringLiteral("0"));
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Deleted")));
+    }
+
     void speaksUkrainian()
     {
         QTranslator translator;
@@ -191,8 +243,11 @@ private Q_SLOTS:
         QStringList menus;
         for (const QAction *action : window.menuBar()->actions())
             menus << action->text();
-        QCOMPARE(
-            menus, (QStringList{ QStringLiteral("&Файл"), QStringLiteral("&Вигляд"), QStringLiteral("&Довідка") }));
+        QCOMPARE(menus,
+            (QStringList{ QStringLiteral("&Файл"),
+                QStringLiteral("&Вигляд"),
+                QStringLiteral("&Проєкт"),
+                QStringLiteral("&Довідка") }));
         const auto buttons = window.welcomePage()->findChildren<QPushButton *>();
         QVERIFY(std::any_of(buttons.begin(), buttons.end(), [](const QPushButton *button) {
             return button->text() == QStringLiteral("Нове сховище…");

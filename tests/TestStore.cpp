@@ -5,6 +5,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "Files.h"
@@ -321,6 +322,31 @@ private Q_SLOTS:
         QCOMPARE(Projects::all(**store)->size(), 2);
     }
 
+    void concurrentOpensMigrateOnce()
+    {
+        // The GUI and strata-cli may open an old store at the same moment: each must end up at the
+        // new schema, and the step must run once.
+        QTemporaryDir dir;
+        {
+            auto store = openOrFail(dir.path());
+            QVERIFY(store);
+            addProjects(*store, 3);
+        }
+        const auto steps = withExtraStep({ QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY)"),
+            QStringLiteral("INSERT INTO notes DEFAULT VALUES") });
+        QList<QFuture<QString>> opens;
+        for (int i = 0; i < 6; ++i)
+            opens << QtConcurrent::run([&dir, &steps] {
+                auto store = Store::open(dir.path(), Store::OpenMode::OpenExisting, steps);
+                return store ? QString() : store.error().message;
+            });
+        for (QFuture<QString> &open : opens)
+            QCOMPARE(open.result(), QString());
+        auto store = openOrFail(dir.path(), steps);
+        QVERIFY(store);
+        QCOMPARE(Sql::value(store->database(), QStringLiteral("SELECT count(*) FROM notes"))->toInt(), 1);
+    }
+
     void everyThreadHasItsOwnConnection()
     {
         QTemporaryDir dir;
@@ -328,14 +354,25 @@ private Q_SLOTS:
         QVERIFY(store);
         addProjects(*store, 5);
         const QString mainConnection = store->database().connectionName();
-        const auto [count, workerConnection] = QtConcurrent::run([&store] {
+        int count = 0;
+        QString workerConnection;
+        bool workerForeignKeys = false;
+        // A thread of our own: QFuture::result() may run a queued task in the waiting thread.
+        std::unique_ptr<QThread> worker(QThread::create([&] {
             const QSqlDatabase db = store->database();
-            return std::pair(
-                Sql::value(db, QStringLiteral("SELECT count(*) FROM projects"))->toInt(), db.connectionName());
-        }).result();
+            count = Sql::value(db, QStringLiteral("SELECT count(*) FROM projects"))->toInt();
+            workerForeignKeys = Sql::value(db, QStringLiteral("PRAGMA foreign_keys"))->toInt() == 1;
+            workerConnection = db.connectionName();
+        }));
+        worker->start();
+        QVERIFY(worker->wait(30000));
         QCOMPARE(count, 5);
+        QVERIFY(workerForeignKeys);
+        QVERIFY(!workerConnection.isEmpty());
         QVERIFY(workerConnection != mainConnection);
-        QCOMPARE(Sql::value(store->database(), QStringLiteral("PRAGMA foreign_keys"))->toInt(), 1);
+        // The finished thread's connection is closed with it; the main thread's stays.
+        QVERIFY(!QSqlDatabase::connectionNames().contains(workerConnection));
+        QVERIFY(QSqlDatabase::connectionNames().contains(mainConnection));
     }
 
     void readersDoNotBlockTheWriter()

@@ -119,6 +119,42 @@ Commands:
         <source>The store has no projects yet.</source>
         <translation>У сховищі ще немає проєктів.</translation>
     </message>
+    <message>
+        <source>use: project rename ID NAME, or project delete ID --yes</source>
+        <translation>використання: project rename ID НАЗВА або project delete ID --yes</translation>
+    </message>
+    <message>
+        <source>%1 is not a project id (the numbers `strata-cli projects` lists)</source>
+        <translation>%1 — не ідентифікатор проєкту (це числа, які показує `strata-cli projects`)</translation>
+    </message>
+    <message>
+        <source>deleting project %1 removes everything the store holds of it; add --yes to confirm</source>
+        <translation>видалення проєкту %1 прибирає все, що сховище має про нього; додайте --yes, щоб підтвердити</translation>
+    </message>
+    <message>
+        <source>Renamed project %1.</source>
+        <translation>Проєкт %1 перейменовано.</translation>
+    </message>
+    <message>
+        <source>Deleted project %1.</source>
+        <translation>Проєкт %1 видалено.</translation>
+    </message>
+    <message>
+        <source>rename a project, or delete it and everything the store holds of it</source>
+        <translation>перейменувати проєкт або видалити його разом з усім, що сховище має про нього</translation>
+    </message>
+    <message>
+        <source>Confirm a deletion.</source>
+        <translation>Підтвердити видалення.</translation>
+    </message>
+    <message>
+        <source>`strata-cli verify` lists what is damaged.</source>
+        <translation>`strata-cli verify` показує, що саме пошкоджено.</translation>
+    </message>
+    <message>
+        <source>The last automatic backup of this store is %1.</source>
+        <translation>Остання автоматична резервна копія цього сховища: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>
@@ -251,6 +287,54 @@ Commands:
         <source>&lt;h3&gt;Strata %1&lt;/h3&gt;&lt;p&gt;Browse, search, compare and restore the work of AI coding agents.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Strata %1&lt;/h3&gt;&lt;p&gt;Перегляд, пошук, порівняння та відновлення роботи агентів ШІ для програмування.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>&amp;Проєкт</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Перейменувати…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Видалити…</translation>
+    </message>
+    <message>
+        <source>Rename Project</source>
+        <translation>Перейменувати проєкт</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Нова назва:</translation>
+    </message>
+    <message>
+        <source>Cannot rename the project: %1</source>
+        <translation>Не вдається перейменувати проєкт: %1</translation>
+    </message>
+    <message>
+        <source>Renamed “%1” to “%2”.</source>
+        <translation>«%1» перейменовано на «%2».</translation>
+    </message>
+    <message>
+        <source>Delete the project “%1” and everything this store holds of it?
+
+Its workspace files on disk are not touched, and importing its source again brings it back.</source>
+        <translation>Видалити проєкт «%1» і все, що це сховище має про нього?
+
+Файли його робочої теки на диску не зачіпаються, а повторний імпорт джерела поверне його.</translation>
+    </message>
+    <message>
+        <source>Delete Project</source>
+        <translation>Видалити проєкт</translation>
+    </message>
+    <message>
+        <source>Cannot delete the project: %1</source>
+        <translation>Не вдається видалити проєкт: %1</translation>
+    </message>
+    <message>
+        <source>Deleted the project “%1”.</source>
+        <translation>Проєкт «%1» видалено.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectListModel</name>
@@ -365,6 +449,10 @@ Commands:
         <source>the store's database returned no row</source>
         <translation>база даних сховища не повернула жодного рядка</translation>
     </message>
+    <message>
+        <source>the store's database is damaged: %1</source>
+        <translation>базу даних сховища пошкоджено: %1</translation>
+    </message>
 </context>
 <context>
     <name>Store</name>
@@ -403,10 +491,6 @@ Commands:
     <message>
         <source>The backup made before the upgrade is %1.</source>
         <translation>Резервна копія, зроблена перед оновленням: %1.</translation>
-    </message>
-    <message>
-        <source>cannot back up %1: the connection is not a SQLite connection</source>
-        <translation>не вдається створити резервну копію %1: з’єднання не є з’єднанням SQLite</translation>
     </message>
     <message>
         <source>cannot back up the store to %1: %2</source>

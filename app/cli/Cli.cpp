@@ -58,6 +58,13 @@ const QList<Cli::Command> &Cli::commands() const
             tr("the projects in the store"),
             &Cli::projects,
             addJsonOption },
+        { QStringLiteral("project"),
+            QStringLiteral("project rename ID NAME | delete ID --yes"),
+            tr("rename a project, or delete it and everything the store holds of it"),
+            &Cli::project,
+            [](QCommandLineParser &parser) {
+                parser.addOption({ QStringLiteral("yes"), Cli::tr("Confirm a deletion.") });
+            } },
     };
     return list;
 }
@@ -72,7 +79,9 @@ QString Cli::help() const
                       "  -v, --version  show the version and the libraries in use\n\n"
                       "Commands:\n");
     for (const Command &command : commands())
-        text += QStringLiteral("  %1%2\n").arg(command.synopsis.leftJustified(22), command.summary);
+        text += command.synopsis.size() < 22
+            ? QStringLiteral("  %1%2\n").arg(command.synopsis.leftJustified(22), command.summary)
+            : QStringLiteral("  %1\n  %2%3\n").arg(command.synopsis, QString(22, u' '), command.summary);
     text += u'\n' + tr("Exit codes: 0 done, 1 wrong usage, 2 the operation failed (the message says what and where).")
         + u'\n';
     return text;
@@ -88,6 +97,13 @@ int Cli::usageError(const QString &message)
 int Cli::failed(const Error &error)
 {
     m_err << "strata-cli: " << error.message << '\n';
+    if (error.code == Error::Code::Corrupt && !m_storeFolder.isEmpty()) {
+        // Damage found while working: say how to see it and where the way back is.
+        m_err << tr("`strata-cli verify` lists what is damaged.");
+        if (const QString backup = Store::latestBackup(m_storeFolder); !backup.isEmpty())
+            m_err << ' ' << tr("The last automatic backup of this store is %1.").arg(QDir::toNativeSeparators(backup));
+        m_err << '\n';
+    }
     m_err.flush();
     return Failed;
 }
@@ -231,6 +247,31 @@ int Cli::verify(QCommandLineParser &parser)
               << '\n';
     }
     return report->ok() ? Done : Failed;
+}
+
+int Cli::project(QCommandLineParser &parser)
+{
+    const QStringList arguments = parser.positionalArguments();
+    const QString action = arguments.value(0);
+    const bool renaming = action == u"rename" && arguments.size() == 3;
+    const bool deleting = action == u"delete" && arguments.size() == 2;
+    if (!renaming && !deleting)
+        return usageError(tr("use: project rename ID NAME, or project delete ID --yes"));
+    bool isNumber = false;
+    const qint64 id = arguments.at(1).toLongLong(&isNumber);
+    if (!isNumber)
+        return usageError(tr("%1 is not a project id (the numbers `strata-cli projects` lists)").arg(arguments.at(1)));
+    if (deleting && !parser.isSet(QStringLiteral("yes")))
+        return usageError(
+            tr("deleting project %1 removes everything the store holds of it; add --yes to confirm").arg(id));
+    const auto store = openStore();
+    if (!store)
+        return m_openFailure;
+    const auto done = renaming ? Projects::rename(*store, id, arguments.at(2)) : Projects::remove(*store, id);
+    if (!done)
+        return failed(done.error());
+    m_err << (renaming ? tr("Renamed project %1.").arg(id) : tr("Deleted project %1.").arg(id)) << '\n';
+    return Done;
 }
 
 int Cli::projects(QCommandLineParser &parser)

@@ -46,6 +46,7 @@ private:
     int stats(QCommandLineParser &parser);
     int verify(QCommandLineParser &parser);
     int projects(QCommandLineParser &parser);
+    int project(QCommandLineParser &parser);
 
     QTextStream m_out;
     QTextStream m_err;

@@ -5,6 +5,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListView>
 #include <QMenuBar>
@@ -17,18 +18,34 @@
 #include "BuildInfo.h"
 #include "ProjectListModel.h"
 #include "ProjectOverviewWidget.h"
+#include "Projects.h"
 #include "Settings.h"
 #include "WelcomeWidget.h"
 
 namespace {
 
-QString chooseWithDialog(QWidget *parent, MainWindow::FolderPurpose purpose)
+MainWindow::Dialogs standardDialogs()
 {
-    const bool creating = purpose == MainWindow::FolderPurpose::NewStore;
-    return QFileDialog::getExistingDirectory(parent,
-        creating ? MainWindow::tr("New Store: choose or create an empty folder")
-                 : MainWindow::tr("Open Store: choose a store folder"),
-        QDir::homePath());
+    MainWindow::Dialogs dialogs;
+    dialogs.chooseFolder = [](QWidget *parent, MainWindow::FolderPurpose purpose) {
+        const bool creating = purpose == MainWindow::FolderPurpose::NewStore;
+        return QFileDialog::getExistingDirectory(parent,
+            creating ? MainWindow::tr("New Store: choose or create an empty folder")
+                     : MainWindow::tr("Open Store: choose a store folder"),
+            QDir::homePath());
+    };
+    dialogs.askText =
+        [](QWidget *parent, const QString &title, const QString &label, const QString &text) -> std::optional<QString> {
+        bool ok = false;
+        const QString answer = QInputDialog::getText(parent, title, label, QLineEdit::Normal, text, &ok);
+        return ok ? std::optional(answer) : std::nullopt;
+    };
+    dialogs.confirm = [](QWidget *parent, const QString &title, const QString &question) {
+        return QMessageBox::question(
+                   parent, title, question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            == QMessageBox::Yes;
+    };
+    return dialogs;
 }
 
 } // namespace
@@ -36,7 +53,7 @@ QString chooseWithDialog(QWidget *parent, MainWindow::FolderPurpose purpose)
 MainWindow::MainWindow(Settings &settings, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
-    , m_chooseFolder(chooseWithDialog)
+    , m_dialogs(standardDialogs())
     , m_stack(new QStackedWidget(this))
     , m_welcome(new WelcomeWidget)
     , m_storePage(new QSplitter(Qt::Horizontal))
@@ -86,9 +103,9 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::setFolderChooser(FolderChooser chooser)
+void MainWindow::setDialogs(Dialogs dialogs)
 {
-    m_chooseFolder = std::move(chooser);
+    m_dialogs = std::move(dialogs);
 }
 
 void MainWindow::createMenus()
@@ -116,6 +133,20 @@ void MainWindow::createMenus()
     QAction *reload = view->addAction(tr("&Reload"), this, &MainWindow::reloadProjects);
     reload->setShortcut(QKeySequence::Refresh);
     m_storeActions << reload;
+
+    QMenu *project = menuBar()->addMenu(tr("&Project"));
+    QAction *rename = project->addAction(tr("&Rename…"), this, &MainWindow::renameCurrentProject);
+    rename->setShortcut(Qt::Key_F2);
+    QAction *remove = project->addAction(tr("&Delete…"), this, &MainWindow::deleteCurrentProject);
+    remove->setShortcut(QKeySequence::Delete);
+    m_projectActions << rename << remove;
+    // The same actions on the sidebar's context menu; their shortcuts work while it has focus.
+    m_sidebar->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_sidebar->addActions(m_projectActions);
+    for (QAction *action : std::as_const(m_projectActions)) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setEnabled(false);
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Strata"), this, &MainWindow::showAbout);
@@ -147,7 +178,7 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::chooseAndOpen(FolderPurpose purpose)
 {
-    const QString folder = m_chooseFolder(this, purpose);
+    const QString folder = m_dialogs.chooseFolder(this, purpose);
     if (folder.isEmpty())
         return;
     openStore(
@@ -187,8 +218,7 @@ bool MainWindow::openStore(const QString &folder, Store::OpenMode mode)
 
     if (m_projects->canFetchMore({}))
         m_projects->fetchMore({});
-    if (m_projects->rowCount() > 0)
-        m_sidebar->setCurrentIndex(m_projects->index(0, 0));
+    selectProject(0);
     if (!m_store->migrationBackup().isEmpty())
         statusBar()->showMessage(tr("Upgraded the store to schema %1; the backup made first is %2.")
                                      .arg(m_store->schemaVersion())
@@ -209,6 +239,8 @@ void MainWindow::closeStore()
     delete m_projects;
     m_projects = nullptr;
     m_store.reset();
+    for (QAction *action : std::as_const(m_projectActions))
+        action->setEnabled(false);
     m_storeLabel->clear();
     setWindowTitle(tr("Strata"));
     showWelcome();
@@ -241,13 +273,64 @@ void MainWindow::reloadProjects()
     m_projects->reload();
     m_projects->fetchMore({});
     const int row = current.isValid() ? m_projects->rowOf(current.toLongLong()) : -1;
-    m_sidebar->setCurrentIndex(m_projects->index(row < 0 ? 0 : row, 0));
+    selectProject(row < 0 ? 0 : row);
+}
+
+void MainWindow::selectProject(int row)
+{
+    if (!m_projects)
+        return;
+    row = std::min(row, m_projects->rowCount() - 1);
+    m_sidebar->setCurrentIndex(row < 0 ? QModelIndex() : m_projects->index(row, 0));
     showCurrentProject();
 }
 
 void MainWindow::showCurrentProject()
 {
-    m_overview->showProject(m_projects ? m_projects->projectAt(m_sidebar->currentIndex().row()) : std::nullopt);
+    const auto project = m_projects ? m_projects->projectAt(m_sidebar->currentIndex().row()) : std::nullopt;
+    for (QAction *action : std::as_const(m_projectActions))
+        action->setEnabled(project.has_value());
+    m_overview->showProject(project);
+}
+
+void MainWindow::renameCurrentProject()
+{
+    const auto project = m_projects ? m_projects->projectAt(m_sidebar->currentIndex().row()) : std::nullopt;
+    if (!project)
+        return;
+    const auto name = m_dialogs.askText(this, tr("Rename Project"), tr("New name:"), project->name);
+    if (!name || name->trimmed() == project->name)
+        return;
+    if (const auto renamed = Projects::rename(*m_store, project->id, *name); !renamed) {
+        statusBar()->showMessage(tr("Cannot rename the project: %1").arg(renamed.error().message));
+        return;
+    }
+    m_projects->reload();
+    m_projects->fetchMore({});
+    selectProject(m_projects->rowOf(project->id));
+    statusBar()->showMessage(tr("Renamed “%1” to “%2”.").arg(project->name, name->trimmed()));
+}
+
+void MainWindow::deleteCurrentProject()
+{
+    const int row = m_sidebar->currentIndex().row();
+    const auto project = m_projects ? m_projects->projectAt(row) : std::nullopt;
+    if (!project)
+        return;
+    const QString question
+        = tr("Delete the project “%1” and everything this store holds of it?\n\nIts workspace files on disk are not "
+             "touched, and importing its source again brings it back.")
+              .arg(project->name);
+    if (!m_dialogs.confirm(this, tr("Delete Project"), question))
+        return;
+    if (const auto removed = Projects::remove(*m_store, project->id); !removed) {
+        statusBar()->showMessage(tr("Cannot delete the project: %1").arg(removed.error().message));
+        return;
+    }
+    m_projects->reload();
+    m_projects->fetchMore({});
+    selectProject(row);
+    statusBar()->showMessage(tr("Deleted the project “%1”.").arg(project->name));
 }
 
 void MainWindow::showAbout()

@@ -2,6 +2,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 #include <QMainWindow>
 
@@ -25,14 +26,23 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    // Asks the person for a folder; returns an empty string when they cancel. Tests replace it.
     enum class FolderPurpose { NewStore, OpenStore };
-    using FolderChooser = std::function<QString(QWidget *parent, FolderPurpose purpose)>;
+
+    // The modal questions the window asks. Each returns what the person chose, or nothing when
+    // they cancel. Tests replace them.
+    struct Dialogs
+    {
+        std::function<QString(QWidget *parent, FolderPurpose purpose)> chooseFolder;
+        std::function<std::optional<QString>(
+            QWidget *parent, const QString &title, const QString &label, const QString &text)>
+            askText;
+        std::function<bool(QWidget *parent, const QString &title, const QString &question)> confirm;
+    };
 
     explicit MainWindow(Settings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    void setFolderChooser(FolderChooser chooser);
+    void setDialogs(Dialogs dialogs);
 
     // Opens (or, with CreateIfMissing, creates) the store in `folder`. On failure the welcome page
     // shows why and the previously open store, if any, stays closed.
@@ -58,9 +68,12 @@ private:
     void showAbout();
     void reloadProjects();
     void showCurrentProject();
+    void renameCurrentProject();
+    void deleteCurrentProject();
+    void selectProject(int row);
 
     Settings &m_settings;
-    FolderChooser m_chooseFolder;
+    Dialogs m_dialogs;
     std::shared_ptr<Store> m_store;
     QStackedWidget *m_stack = nullptr;
     WelcomeWidget *m_welcome = nullptr;
@@ -72,4 +85,5 @@ private:
     QMenu *m_recentMenu = nullptr;
     QLabel *m_storeLabel = nullptr;
     QList<QAction *> m_storeActions; // enabled only while a store is open
+    QList<QAction *> m_projectActions; // enabled only while a project is selected
 };

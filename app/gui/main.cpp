@@ -1,6 +1,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QIcon>
 
 #include "MainWindow.h"
 #include "Settings.h"
@@ -13,6 +14,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Strata"));
     QApplication::setApplicationVersion(QStringLiteral(STRATA_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("strata"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/strata.png")));
     Translations::install(application);
 
     QCommandLineParser parser;
