@@ -27,6 +27,88 @@ const std::vector<Migration> &migrations()
                 // Projects from several sources that share a workspace are shown together.
                 QStringLiteral("CREATE INDEX projects_by_workspace ON projects (workspace_root)"),
             } },
+        { 2,
+            QStringLiteral("transcripts"),
+            {
+                // A conversation as its source records it. external_id is the source's own id (a
+                // session uuid, a rollout file); parent_id links a subagent's session to its parent.
+                QStringLiteral(R"(CREATE TABLE sessions (
+                    id INTEGER PRIMARY KEY,
+                    project_id INTEGER NOT NULL REFERENCES projects (id) ON DELETE CASCADE,
+                    source_kind TEXT NOT NULL,
+                    external_id TEXT NOT NULL,
+                    parent_id INTEGER REFERENCES sessions (id) ON DELETE SET NULL,
+                    title TEXT NOT NULL DEFAULT '',
+                    started_at INTEGER,
+                    last_at INTEGER,
+                    metadata TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(metadata)),
+                    UNIQUE (project_id, source_kind, external_id)
+                ))"),
+                QStringLiteral("CREATE INDEX sessions_by_parent ON sessions (parent_id) WHERE parent_id IS NOT NULL"),
+                // One message: a prompt, a reply (all its content blocks), a tool result, an event.
+                // `text` is what search indexes; `raw` keeps the source's JSON lines for the viewer.
+                // source_key identifies the message inside its session for re-imports (a message id,
+                // or file and byte offset). project_id is repeated from the session for filters.
+                QStringLiteral(R"(CREATE TABLE messages (
+                    id INTEGER PRIMARY KEY,
+                    session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+                    project_id INTEGER NOT NULL REFERENCES projects (id) ON DELETE CASCADE,
+                    seq INTEGER NOT NULL,
+                    role TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    text TEXT NOT NULL,
+                    raw TEXT NOT NULL DEFAULT '',
+                    timestamp INTEGER,
+                    task TEXT,
+                    phase TEXT,
+                    input_tokens INTEGER,
+                    output_tokens INTEGER,
+                    source_key TEXT NOT NULL,
+                    UNIQUE (session_id, source_key)
+                ))"),
+                QStringLiteral("CREATE INDEX messages_by_session ON messages (session_id, seq)"),
+                QStringLiteral("CREATE INDEX messages_by_project_time ON messages (project_id, timestamp)"),
+                QStringLiteral("CREATE INDEX messages_by_time ON messages (timestamp)"),
+                // The word index serves every script that separates words with spaces (Latin,
+                // Cyrillic, Greek, …), case- and diacritic-insensitively.
+                QStringLiteral("CREATE VIRTUAL TABLE messages_fts USING fts5 (text, content = 'messages', "
+                               "content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2')"),
+                // Chinese and Japanese do not separate words: their messages also go into a trigram
+                // index that finds any substring of three or more characters. Only those messages,
+                // so the common case pays nothing; it keeps its own copy of their text so that
+                // shorter substrings can be found by scanning just these rows.
+                QStringLiteral("CREATE VIRTUAL TABLE messages_cjk USING fts5 (text, tokenize = 'trigram')"),
+                QStringLiteral(R"(CREATE TRIGGER messages_index AFTER INSERT ON messages BEGIN
+                    INSERT INTO messages_fts (rowid, text) VALUES (new.id, new.text);
+                    INSERT INTO messages_cjk (rowid, text) SELECT new.id, new.text
+                        WHERE new.text GLOB '*[぀-ヿ㐀-䶿一-鿿가-힯豈-﫿]*';
+                END)"),
+                QStringLiteral(R"(CREATE TRIGGER messages_unindex AFTER DELETE ON messages BEGIN
+                    INSERT INTO messages_fts (messages_fts, rowid, text) VALUES ('delete', old.id, old.text);
+                    DELETE FROM messages_cjk WHERE rowid = old.id;
+                END)"),
+                QStringLiteral(R"(CREATE TRIGGER messages_reindex AFTER UPDATE OF text ON messages BEGIN
+                    INSERT INTO messages_fts (messages_fts, rowid, text) VALUES ('delete', old.id, old.text);
+                    INSERT INTO messages_fts (rowid, text) VALUES (new.id, new.text);
+                    DELETE FROM messages_cjk WHERE rowid = old.id;
+                    INSERT INTO messages_cjk (rowid, text) SELECT new.id, new.text
+                        WHERE new.text GLOB '*[぀-ヿ㐀-䶿一-鿿가-힯豈-﫿]*';
+                END)"),
+                // How far each source file has been read, so a re-import reads only what is new.
+                // `state` is the importer's own JSON (a message split over the end of the file).
+                QStringLiteral(R"(CREATE TABLE source_files (
+                    id INTEGER PRIMARY KEY,
+                    source_kind TEXT NOT NULL,
+                    path TEXT NOT NULL,
+                    size INTEGER NOT NULL DEFAULT 0,
+                    modified_at INTEGER NOT NULL DEFAULT 0,
+                    position INTEGER NOT NULL DEFAULT 0,
+                    line INTEGER NOT NULL DEFAULT 0,
+                    head TEXT NOT NULL DEFAULT '',
+                    state TEXT NOT NULL DEFAULT '{}',
+                    UNIQUE (source_kind, path)
+                ))"),
+            } },
     };
     return steps;
 }

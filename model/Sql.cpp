@@ -35,6 +35,18 @@ Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, std::initializ
     return query;
 }
 
+Result<void> exec(QSqlQuery &query)
+{
+    if (!query.exec())
+        return std::unexpected(databaseError(query.lastError()));
+    return {};
+}
+
+Error errorOf(const QSqlQuery &query)
+{
+    return databaseError(query.lastError());
+}
+
 Result<QVariant> value(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> binds)
 {
     auto query = run(db, sql, binds);

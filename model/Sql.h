@@ -17,6 +17,12 @@ namespace Sql {
 [[nodiscard]] Result<QSqlQuery> run(
     const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> binds = {});
 
+// Runs a query prepared once and bound again for each row (importers' inserts).
+[[nodiscard]] Result<void> exec(QSqlQuery &query);
+
+// The error a failed statement reports, for a query the caller ran itself.
+[[nodiscard]] Error errorOf(const QSqlQuery &query);
+
 // The first column of the first row, or an error when the statement fails or returns no row.
 [[nodiscard]] Result<QVariant> value(
     const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> binds = {});

@@ -13,19 +13,26 @@ Result<Report> run(Store &store)
     Report report;
 
     report.checks << QCoreApplication::translate("Verify", "integrity of the database file");
+    // Damage can be bad enough that the checks themselves fail: that is a finding too.
     auto integrity = Sql::run(db, QStringLiteral("PRAGMA integrity_check"));
-    if (!integrity)
+    if (!integrity && integrity.error().code != Error::Code::Corrupt)
         return std::unexpected(integrity.error());
-    while (integrity->next()) {
+    if (!integrity)
+        report.problems << QCoreApplication::translate("Verify", "integrity: the check could not run: %1")
+                               .arg(integrity.error().message);
+    while (integrity && integrity->next()) {
         if (const QString line = integrity->value(0).toString(); line != u"ok")
             report.problems << QCoreApplication::translate("Verify", "integrity: %1").arg(line);
     }
 
     report.checks << QCoreApplication::translate("Verify", "references between tables (foreign keys)");
     auto references = Sql::run(db, QStringLiteral("PRAGMA foreign_key_check"));
-    if (!references)
+    if (!references && references.error().code != Error::Code::Corrupt)
         return std::unexpected(references.error());
-    while (references->next())
+    if (!references)
+        report.problems << QCoreApplication::translate("Verify", "references: the check could not run: %1")
+                               .arg(references.error().message);
+    while (references && references->next())
         report.problems << QCoreApplication::translate("Verify", "table %1, row %2 refers to a missing row in %3")
                                .arg(references->value(0).toString(),
                                    references->value(1).toString(),

@@ -26,8 +26,8 @@ private:
 
     QString settingsFile() const { return m_dir.filePath(QStringLiteral("settings.ini")); }
 
-    // A store with three projects; the second has two sessions (in a table shaped as the
-    // transcripts schema makes it) so the overview has something to count.
+    // A store with three projects; the second has two sessions, so the overview has something to
+    // count.
     QString makeStore(const QString &name)
     {
         const QString folder = m_dir.filePath(name);
@@ -46,8 +46,10 @@ private:
                 second = created->id;
         }
         const QSqlDatabase db = (*store)->database();
-        (void)Sql::run(db, QStringLiteral("CREATE TABLE sessions (id INTEGER PRIMARY KEY, project_id INTEGER)"));
-        (void)Sql::run(db, QStringLiteral("INSERT INTO sessions (project_id) VALUES (?), (?)"), { second, second });
+        (void)Sql::run(db,
+            QStringLiteral("INSERT INTO sessions (project_id, source_kind, external_id) VALUES (?, 'test', 'a'), (?, "
+                           "'test', 'b')"),
+            { second, second });
         return folder;
     }
 

@@ -155,6 +155,130 @@ Commands:
         <source>The last automatic backup of this store is %1.</source>
         <translation>Остання автоматична резервна копія цього сховища: %1.</translation>
     </message>
+    <message>
+        <source>sync sources into the store; `import --list-formats` lists the formats</source>
+        <translation>синхронізувати джерела зі сховищем; `import --list-formats` показує формати</translation>
+    </message>
+    <message>
+        <source>The source format (default: recognised from the path).</source>
+        <translation>Формат джерела (типово: розпізнається за шляхом).</translation>
+    </message>
+    <message>
+        <source>List the formats and exit.</source>
+        <translation>Показати формати й вийти.</translation>
+    </message>
+    <message>
+        <source>search every transcript: words, "phrases", prefix*, AND, OR, NOT</source>
+        <translation>шукати в усіх стенограмах: слова, "фрази", префікс*, AND, OR, NOT</translation>
+    </message>
+    <message>
+        <source>Only this project (a name or an id).</source>
+        <translation>Лише цей проєкт (назва або ідентифікатор).</translation>
+    </message>
+    <message>
+        <source>Only this session (an id).</source>
+        <translation>Лише цей сеанс (ідентифікатор).</translation>
+    </message>
+    <message>
+        <source>Only messages of this role: user, assistant, tool, system.</source>
+        <translation>Лише повідомлення цієї ролі: user, assistant, tool, system.</translation>
+    </message>
+    <message>
+        <source>Only messages at or after this time (ISO 8601).</source>
+        <translation>Лише повідомлення від цього часу (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>Only messages before this time (ISO 8601).</source>
+        <translation>Лише повідомлення до цього часу (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>At most this many hits (default 50).</source>
+        <translation>Не більше стількох результатів (типово 50).</translation>
+    </message>
+    <message>
+        <source>newest, relevance, or auto (default: ranked when there are few hits).</source>
+        <translation>newest, relevance або auto (типово: за релевантністю, коли результатів небагато).</translation>
+    </message>
+    <message>
+        <source>Also count every hit (reads them all).</source>
+        <translation>Також порахувати всі результати (читає їх усі).</translation>
+    </message>
+    <message>
+        <source>import needs at least one path</source>
+        <translation>import потребує принаймні одного шляху</translation>
+    </message>
+    <message>
+        <source>unknown format %1; `strata-cli import --list-formats` lists them</source>
+        <translation>невідомий формат %1; `strata-cli import --list-formats` показує їх</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 не існує</translation>
+    </message>
+    <message>
+        <source>cannot tell which format %1 is in; name it with --format</source>
+        <translation>не вдається визначити формат %1; вкажіть його через --format</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 projects, %4 sessions, %5 messages added</source>
+        <translation>%1 (%2): додано проєктів: %3, сеансів: %4, повідомлень: %5</translation>
+    </message>
+    <message>
+        <source>, %1 continued</source>
+        <translation>, продовжено: %1</translation>
+    </message>
+    <message>
+        <source>  skipped %1: %2</source>
+        <translation>  пропущено %1: %2</translation>
+    </message>
+    <message>
+        <source>  note: %1</source>
+        <translation>  примітка: %1</translation>
+    </message>
+    <message>
+        <source>search needs something to look for</source>
+        <translation>search потребує того, що шукати</translation>
+    </message>
+    <message>
+        <source>--since and --until take an ISO 8601 date or time, such as 2025-08-01 or 2025-08-01T14:00Z</source>
+        <translation>--since і --until приймають дату або час ISO 8601, як-от 2025-08-01 або 2025-08-01T14:00Z</translation>
+    </message>
+    <message>
+        <source>--limit takes a positive number</source>
+        <translation>--limit приймає додатне число</translation>
+    </message>
+    <message>
+        <source>--order takes newest, relevance or auto</source>
+        <translation>--order приймає newest, relevance або auto</translation>
+    </message>
+    <message>
+        <source>--session takes a session id</source>
+        <translation>--session приймає ідентифікатор сеансу</translation>
+    </message>
+    <message>
+        <source>there is no project named %1; `strata-cli projects` lists them</source>
+        <translation>немає проєкту з назвою %1; `strata-cli projects` показує їх</translation>
+    </message>
+    <message>
+        <source>cannot read the search "%1": %2</source>
+        <translation>не вдається прочитати пошуковий запит "%1": %2</translation>
+    </message>
+    <message>
+        <source>No messages match.</source>
+        <translation>Жодне повідомлення не підходить.</translation>
+    </message>
+    <message>
+        <source>More hits than these %1; raise --limit to see more.</source>
+        <translation>Результатів більше, ніж ці %1; збільште --limit, щоб побачити більше.</translation>
+    </message>
+    <message>
+        <source>%1 messages match in all.</source>
+        <translation>Усього підходить повідомлень: %1.</translation>
+    </message>
+    <message>
+        <source>that the store can be opened</source>
+        <translation>що сховище можна відкрити</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>
@@ -181,6 +305,48 @@ Commands:
     <message>
         <source>the system refused</source>
         <translation>система відмовила</translation>
+    </message>
+</context>
+<context>
+    <name>JsonLines</name>
+    <message>
+        <source>empty line</source>
+        <translation>порожній рядок</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 (at byte %1)</source>
+        <translation>некоректний UTF-8 (на байті %1)</translation>
+    </message>
+    <message>
+        <source>a JSON value that is not an object</source>
+        <translation>значення JSON, яке не є об’єктом</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at byte %2</source>
+        <translation>некоректний JSON: %1 на байті %2</translation>
+    </message>
+    <message>
+        <source>%1 changed since the last import; read it again from the start (messages already in the store are not added twice).</source>
+        <translation>%1 змінився після останнього імпорту; його прочитано знову з початку (повідомлення, що вже є у сховищі, не додаються вдруге).</translation>
+    </message>
+    <message>
+        <source>incomplete last line (%1 bytes, no line break); it is read once it is complete</source>
+        <translation>неповний останній рядок (%1 байтів, без розриву рядка); його буде прочитано, щойно він стане повним</translation>
+    </message>
+    <message>
+        <source>empty first line</source>
+        <translation>порожній перший рядок</translation>
+    </message>
+    <message>
+        <source>the import was cancelled</source>
+        <translation>імпорт скасовано</translation>
+    </message>
+</context>
+<context>
+    <name>LineReader</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>не вдається прочитати %1: %2</translation>
     </message>
 </context>
 <context>
@@ -337,6 +503,41 @@ Its workspace files on disk are not touched, and importing its source again brin
     </message>
 </context>
 <context>
+    <name>PocketAgentImporter</name>
+    <message>
+        <source>PocketAgent data folder (~/.pocket_agent)</source>
+        <translation>Тека даних PocketAgent (~/.pocket_agent)</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 не є текою</translation>
+    </message>
+    <message>
+        <source>%1 holds no PocketAgent projects (no projects/&lt;id&gt;/metadata.json)</source>
+        <translation>%1 не містить проєктів PocketAgent (немає projects/&lt;id&gt;/metadata.json)</translation>
+    </message>
+    <message>
+        <source>it has no id or no path</source>
+        <translation>у ньому немає id або path</translation>
+    </message>
+    <message>
+        <source>it belongs to project %1</source>
+        <translation>він належить проєкту %1</translation>
+    </message>
+    <message>
+        <source>it is missing</source>
+        <translation>його немає</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2); the project was recovered from %3.</source>
+        <translation>%1 не вдалося прочитати (%2); проєкт відновлено з %3.</translation>
+    </message>
+    <message>
+        <source>%1, and no backup or temporary copy could be read</source>
+        <translation>%1, і жодну резервну чи тимчасову копію не вдалося прочитати</translation>
+    </message>
+</context>
+<context>
     <name>ProjectListModel</name>
     <message>
         <source>%1 (from %2)</source>
@@ -437,6 +638,37 @@ Its workspace files on disk are not touched, and importing its source again brin
     <message>
         <source>a project needs a name</source>
         <translation>проєкту потрібна назва</translation>
+    </message>
+</context>
+<context>
+    <name>SearchQuery</name>
+    <message>
+        <source>a quotation mark is not closed</source>
+        <translation>лапки не закрито</translation>
+    </message>
+    <message>
+        <source>a closing parenthesis has no opening one</source>
+        <translation>закривна дужка не має відкривної</translation>
+    </message>
+    <message>
+        <source>the search could not be read to its end</source>
+        <translation>пошуковий запит не вдалося прочитати до кінця</translation>
+    </message>
+    <message>
+        <source>there is nothing to search for</source>
+        <translation>немає чого шукати</translation>
+    </message>
+    <message>
+        <source>a parenthesis is not closed</source>
+        <translation>дужку не закрито</translation>
+    </message>
+    <message>
+        <source>an operator (AND, OR, NOT) has nothing to work on</source>
+        <translation>оператору (AND, OR, NOT) бракує операнда</translation>
+    </message>
+    <message>
+        <source>a search needs something to find, not only words to leave out</source>
+        <translation>пошук потребує того, що знайти, а не лише слів, які слід виключити</translation>
     </message>
 </context>
 <context>
@@ -546,6 +778,14 @@ Its workspace files on disk are not touched, and importing its source again brin
     <message>
         <source>table %1, row %2 refers to a missing row in %3</source>
         <translation>таблиця %1, рядок %2 посилається на відсутній рядок у %3</translation>
+    </message>
+    <message>
+        <source>integrity: the check could not run: %1</source>
+        <translation>цілісність: перевірка не змогла виконатися: %1</translation>
+    </message>
+    <message>
+        <source>references: the check could not run: %1</source>
+        <translation>посилання: перевірка не змогла виконатися: %1</translation>
     </message>
 </context>
 <context>

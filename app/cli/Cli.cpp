@@ -9,7 +9,10 @@
 #include <QJsonObject>
 
 #include "BuildInfo.h"
+#include "ImportReports.h"
+#include "Importer.h"
 #include "Projects.h"
+#include "Search.h"
 #include "Stats.h"
 #include "Store.h"
 #include "Verify.h"
@@ -58,6 +61,47 @@ const QList<Cli::Command> &Cli::commands() const
             tr("the projects in the store"),
             &Cli::projects,
             addJsonOption },
+        { QStringLiteral("import"),
+            QStringLiteral("import [--format NAME] PATH... [--json]"),
+            tr("sync sources into the store; `import --list-formats` lists the formats"),
+            &Cli::import,
+            [](QCommandLineParser &parser) {
+                addJsonOption(parser);
+                parser.addOption({ QStringLiteral("format"),
+                    Cli::tr("The source format (default: recognised from the path)."),
+                    QStringLiteral("NAME") });
+                parser.addOption({ QStringLiteral("list-formats"), Cli::tr("List the formats and exit.") });
+            } },
+        { QStringLiteral("search"),
+            QStringLiteral("search QUERY [--project P] [--role R] [--since T] [--until T] [--limit N] [--json]"),
+            tr("search every transcript: words, \"phrases\", prefix*, AND, OR, NOT"),
+            &Cli::search,
+            [](QCommandLineParser &parser) {
+                addJsonOption(parser);
+                parser.addOption({ QStringLiteral("project"),
+                    Cli::tr("Only this project (a name or an id)."),
+                    QStringLiteral("P") });
+                parser.addOption(
+                    { QStringLiteral("session"), Cli::tr("Only this session (an id)."), QStringLiteral("ID") });
+                parser.addOption({ QStringLiteral("role"),
+                    Cli::tr("Only messages of this role: user, assistant, tool, system."),
+                    QStringLiteral("R") });
+                parser.addOption({ QStringLiteral("since"),
+                    Cli::tr("Only messages at or after this time (ISO 8601)."),
+                    QStringLiteral("T") });
+                parser.addOption({ QStringLiteral("until"),
+                    Cli::tr("Only messages before this time (ISO 8601)."),
+                    QStringLiteral("T") });
+                parser.addOption({ QStringLiteral("limit"),
+                    Cli::tr("At most this many hits (default 50)."),
+                    QStringLiteral("N"),
+                    QStringLiteral("50") });
+                parser.addOption({ QStringLiteral("order"),
+                    Cli::tr("newest, relevance, or auto (default: ranked when there are few hits)."),
+                    QStringLiteral("ORDER"),
+                    QStringLiteral("auto") });
+                parser.addOption({ QStringLiteral("count"), Cli::tr("Also count every hit (reads them all).") });
+            } },
         { QStringLiteral("project"),
             QStringLiteral("project rename ID NAME | delete ID --yes"),
             tr("rename a project, or delete it and everything the store holds of it"),
@@ -170,7 +214,9 @@ std::unique_ptr<Store> Cli::openStore()
     }
     auto store = Store::open(m_storeFolder, Store::OpenMode::OpenExisting);
     if (!store) {
-        m_openFailure = failed(store.error());
+        m_openError = store.error();
+        if (!m_quietOpenFailure)
+            m_openFailure = failed(store.error());
         return nullptr;
     }
     if (!(*store)->migrationBackup().isEmpty())
@@ -226,10 +272,19 @@ int Cli::stats(QCommandLineParser &parser)
 
 int Cli::verify(QCommandLineParser &parser)
 {
+    // A store too damaged to open is a finding of verify, reported as the others are.
+    m_quietOpenFailure = true;
     const auto store = openStore();
-    if (!store)
-        return m_openFailure;
-    const auto report = Verify::run(*store);
+    m_quietOpenFailure = false;
+    Result<Verify::Report> report;
+    if (store) {
+        report = Verify::run(*store);
+    } else if (m_openError && m_openError->code == Error::Code::Corrupt) {
+        m_err << "strata-cli: " << m_openError->message << '\n';
+        report = Verify::Report{ { tr("that the store can be opened") }, { m_openError->message } };
+    } else {
+        return m_openError ? failed(*m_openError) : m_openFailure;
+    }
     if (!report)
         return failed(report.error());
     if (parser.isSet(QStringLiteral("json"))) {
@@ -247,6 +302,177 @@ int Cli::verify(QCommandLineParser &parser)
               << '\n';
     }
     return report->ok() ? Done : Failed;
+}
+
+int Cli::import(QCommandLineParser &parser)
+{
+    const bool json = parser.isSet(QStringLiteral("json"));
+    if (parser.isSet(QStringLiteral("list-formats"))) {
+        QJsonArray list;
+        for (const Importer *importer : Importers::all()) {
+            list.append(QJsonObject{
+                { QStringLiteral("format"), importer->format() }, { QStringLiteral("title"), importer->title() } });
+            if (!json)
+                m_out << importer->format().leftJustified(16) << importer->title() << '\n';
+        }
+        if (json)
+            printJson(m_out, QJsonDocument(list));
+        return Done;
+    }
+    const QStringList paths = parser.positionalArguments();
+    if (paths.isEmpty())
+        return usageError(tr("import needs at least one path"));
+    const QString format = parser.value(QStringLiteral("format"));
+    Importer *chosen = format.isEmpty() ? nullptr : Importers::find(format);
+    if (!format.isEmpty() && !chosen)
+        return usageError(tr("unknown format %1; `strata-cli import --list-formats` lists them").arg(format));
+    QList<std::pair<QString, Importer *>> plan;
+    for (const QString &path : paths) {
+        if (!QFileInfo::exists(path))
+            return failed({ Error::Code::NotFound, tr("%1 does not exist").arg(QDir::toNativeSeparators(path)) });
+        Importer *importer = chosen ? chosen : Importers::detect(path);
+        if (!importer)
+            return usageError(tr("cannot tell which format %1 is in; name it with --format").arg(path));
+        plan.append({ path, importer });
+    }
+    const auto store = openStore();
+    if (!store)
+        return m_openFailure;
+
+    QJsonArray reports;
+    int exitCode = Done;
+    for (const auto &[path, importer] : std::as_const(plan)) {
+        ImportContext context;
+        context.report.format = importer->format();
+        context.report.sources << QFileInfo(path).absoluteFilePath();
+        const auto ran = importer->run(*store, QFileInfo(path).absoluteFilePath(), context);
+        const ImportReport &report = context.report;
+        if (json) {
+            reports.append(ImportReports::toJson(report, ran ? QString() : ran.error().message));
+        } else {
+            m_out << tr("%1 (%2): %3 projects, %4 sessions, %5 messages added")
+                         .arg(QDir::toNativeSeparators(path), report.format)
+                         .arg(report.projects)
+                         .arg(report.sessions)
+                         .arg(report.messages);
+            if (report.merged > 0)
+                m_out << tr(", %1 continued").arg(report.merged);
+            m_out << '\n';
+            for (const ImportReport::Skipped &skipped : report.skipped)
+                m_out << tr("  skipped %1: %2").arg(skipped.location, skipped.reason) << '\n';
+            for (const QString &note : report.notes)
+                m_out << tr("  note: %1").arg(note) << '\n';
+        }
+        if (!ran) {
+            m_err << "strata-cli: " << ran.error().message << '\n';
+            exitCode = Failed;
+        }
+    }
+    if (json)
+        printJson(m_out, QJsonDocument(reports));
+    m_out.flush();
+    m_err.flush();
+    return exitCode;
+}
+
+int Cli::search(QCommandLineParser &parser)
+{
+    const QStringList words = parser.positionalArguments();
+    if (words.isEmpty())
+        return usageError(tr("search needs something to look for"));
+    Search::Request request;
+    request.query = words.join(u' ');
+    const auto time = [&](const QString &option, QDateTime *out) -> bool {
+        const QString value = parser.value(option);
+        if (value.isEmpty())
+            return true;
+        QDateTime parsed = QDateTime::fromString(value, Qt::ISODateWithMs);
+        if (!parsed.isValid()) {
+            const QDate day = QDate::fromString(value, Qt::ISODate);
+            parsed = day.isValid() ? QDateTime(day, QTime(0, 0), Qt::UTC) : QDateTime();
+        }
+        *out = parsed;
+        return parsed.isValid();
+    };
+    if (!time(QStringLiteral("since"), &request.since) || !time(QStringLiteral("until"), &request.until))
+        return usageError(
+            tr("--since and --until take an ISO 8601 date or time, such as 2025-08-01 or 2025-08-01T14:00Z"));
+    bool ok = false;
+    request.limit = parser.value(QStringLiteral("limit")).toInt(&ok);
+    if (!ok || request.limit < 1)
+        return usageError(tr("--limit takes a positive number"));
+    request.role = parser.value(QStringLiteral("role"));
+    const QString order = parser.value(QStringLiteral("order"));
+    if (order == u"newest")
+        request.order = Search::Order::Newest;
+    else if (order == u"relevance")
+        request.order = Search::Order::Relevance;
+    else if (order != u"auto")
+        return usageError(tr("--order takes newest, relevance or auto"));
+    if (parser.isSet(QStringLiteral("session"))) {
+        request.sessionId = parser.value(QStringLiteral("session")).toLongLong(&ok);
+        if (!ok)
+            return usageError(tr("--session takes a session id"));
+    }
+
+    const auto store = openStore();
+    if (!store)
+        return m_openFailure;
+    if (const QString project = parser.value(QStringLiteral("project")); !project.isEmpty()) {
+        const auto projects = Projects::all(*store);
+        if (!projects)
+            return failed(projects.error());
+        for (const Project &candidate : *projects) {
+            if (candidate.name.compare(project, Qt::CaseInsensitive) == 0 || QString::number(candidate.id) == project)
+                request.projectIds << candidate.id;
+        }
+        if (request.projectIds.isEmpty())
+            return failed({ Error::Code::NotFound,
+                tr("there is no project named %1; `strata-cli projects` lists them").arg(project) });
+    }
+    const auto page = Search::run(*store, request);
+    if (!page)
+        return page.error().code == Error::Code::InvalidArgument
+            ? usageError(tr("cannot read the search \"%1\": %2").arg(request.query, page.error().message))
+            : failed(page.error());
+    std::optional<qint64> total;
+    if (parser.isSet(QStringLiteral("count"))) {
+        const auto counted = Search::count(*store, request);
+        if (!counted)
+            return failed(counted.error());
+        total = *counted;
+    }
+
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray hits;
+        for (const Search::Hit &hit : page->hits)
+            hits.append(QJsonObject{
+                { QStringLiteral("project"), hit.projectName },
+                { QStringLiteral("project_id"), hit.projectId },
+                { QStringLiteral("session"), hit.sessionId },
+                { QStringLiteral("session_title"), hit.sessionTitle },
+                { QStringLiteral("message"), hit.messageId },
+                { QStringLiteral("role"), hit.role },
+                { QStringLiteral("kind"), hit.kind },
+                { QStringLiteral("timestamp"),
+                    hit.timestamp.isValid() ? QJsonValue(iso(hit.timestamp)) : QJsonValue() },
+                { QStringLiteral("snippet"), hit.snippet },
+            });
+        printJson(m_out, QJsonDocument(hits));
+    } else {
+        for (const Search::Hit &hit : page->hits)
+            m_out << (hit.timestamp.isValid() ? hit.timestamp.toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                              : QStringLiteral("—"))
+                  << "  " << hit.projectName << "  " << hit.role << "  #" << hit.messageId << '\n'
+                  << "    " << hit.snippet.simplified() << '\n';
+        if (page->hits.isEmpty())
+            m_err << tr("No messages match.") << '\n';
+        else if (page->next)
+            m_err << tr("More hits than these %1; raise --limit to see more.").arg(page->hits.size()) << '\n';
+    }
+    if (total)
+        m_err << tr("%1 messages match in all.").arg(*total) << '\n';
+    return Done;
 }
 
 int Cli::project(QCommandLineParser &parser)

@@ -2,6 +2,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -47,9 +48,13 @@ private:
     int verify(QCommandLineParser &parser);
     int projects(QCommandLineParser &parser);
     int project(QCommandLineParser &parser);
+    int import(QCommandLineParser &parser);
+    int search(QCommandLineParser &parser);
 
     QTextStream m_out;
     QTextStream m_err;
     QString m_storeFolder;
     int m_openFailure = Done; // the exit code openStore() chose when it returned nothing
+    std::optional<Error> m_openError;
+    bool m_quietOpenFailure = false; // the caller reports an open failure itself
 };

@@ -1,0 +1,47 @@
+#include <memory>
+#include <vector>
+
+#include "Importer.h"
+#include "pocketagent/PocketAgentImporter.h"
+
+namespace Importers {
+
+const std::vector<Importer *> &all()
+{
+    static const std::vector<std::unique_ptr<Importer>> owned = [] {
+        std::vector<std::unique_ptr<Importer>> list;
+        list.push_back(std::make_unique<PocketAgentImporter>());
+        return list;
+    }();
+    static const std::vector<Importer *> view = [] {
+        std::vector<Importer *> list;
+        for (const auto &importer : owned)
+            list.push_back(importer.get());
+        return list;
+    }();
+    return view;
+}
+
+Importer *find(const QString &format)
+{
+    for (Importer *importer : all()) {
+        if (importer->format() == format)
+            return importer;
+    }
+    return nullptr;
+}
+
+Importer *detect(const QString &path)
+{
+    Importer *best = nullptr;
+    int bestScore = 0;
+    for (Importer *importer : all()) {
+        if (const int score = importer->recognizes(path); score > bestScore) {
+            best = importer;
+            bestScore = score;
+        }
+    }
+    return best;
+}
+
+} // namespace Importers

@@ -1,0 +1,62 @@
+#include "SourceFiles.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonDocument>
+
+#include "Sql.h"
+#include "Store.h"
+
+namespace SourceFiles {
+
+Result<SourceFile> load(Store &store, const QString &sourceKind, const QString &path)
+{
+    auto query = Sql::run(store.database(),
+        QStringLiteral("SELECT size, modified_at, position, line, head, state FROM source_files "
+                       "WHERE source_kind = ? AND path = ?"),
+        { sourceKind, path });
+    if (!query)
+        return std::unexpected(query.error());
+    SourceFile file;
+    file.sourceKind = sourceKind;
+    file.path = path;
+    if (query->next()) {
+        file.size = query->value(0).toLongLong();
+        file.modifiedAt = query->value(1).toLongLong();
+        file.position = query->value(2).toLongLong();
+        file.line = query->value(3).toLongLong();
+        file.head = query->value(4).toString();
+        file.state = QJsonDocument::fromJson(query->value(5).toByteArray()).object();
+    }
+    return file;
+}
+
+Result<void> save(Store &store, const SourceFile &file)
+{
+    auto saved = Sql::run(store.database(),
+        QStringLiteral("INSERT INTO source_files (source_kind, path, size, modified_at, position, line, head, state) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source_kind, path) DO UPDATE SET "
+                       "size = excluded.size, modified_at = excluded.modified_at, position = excluded.position, "
+                       "line = excluded.line, head = excluded.head, state = excluded.state"),
+        { file.sourceKind,
+            file.path,
+            file.size,
+            file.modifiedAt,
+            file.position,
+            file.line,
+            Sql::text(file.head),
+            QString::fromUtf8(QJsonDocument(file.state).toJson(QJsonDocument::Compact)) });
+    if (!saved)
+        return std::unexpected(saved.error());
+    return {};
+}
+
+QString headOf(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromLatin1(QCryptographicHash::hash(file.read(1024), QCryptographicHash::Sha1).toHex());
+}
+
+} // namespace SourceFiles

@@ -1,0 +1,229 @@
+#include "TranscriptWriter.h"
+
+#include <QJsonDocument>
+
+#include "Projects.h"
+#include "Store.h"
+
+namespace {
+
+QVariant nullableTime(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QVariant nullableNumber(const std::optional<qint64> &number)
+{
+    return number ? QVariant(*number) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QVariant nullableText(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+} // namespace
+
+TranscriptWriter::TranscriptWriter(Store &store, int batchSize)
+    : m_store(store)
+    , m_batchSize(batchSize)
+{}
+
+TranscriptWriter::~TranscriptWriter() = default; // an open transaction rolls back
+
+Result<void> TranscriptWriter::begin()
+{
+    const QSqlDatabase db = m_store.database();
+    auto transaction = Sql::Transaction::begin(db);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    m_transaction.emplace(std::move(*transaction));
+    if (!m_prepared) {
+        m_insertMessage = QSqlQuery(db);
+        m_mergeMessage = QSqlQuery(db);
+        const bool prepared
+            = m_insertMessage.prepare(QStringLiteral(
+                  "INSERT INTO messages (session_id, project_id, seq, role, kind, text, raw, timestamp, task, phase, "
+                  "input_tokens, output_tokens, source_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                  "ON CONFLICT (session_id, source_key) DO NOTHING"))
+            && m_mergeMessage.prepare(
+                QStringLiteral("UPDATE messages SET text = text || char(10) || ?, raw = raw || char(10) || ?, "
+                               "input_tokens = coalesce(?, input_tokens), output_tokens = coalesce(?, output_tokens) "
+                               "WHERE session_id = ? AND source_key = ?"));
+        if (!prepared)
+            return std::unexpected(Sql::errorOf(m_insertMessage));
+        m_prepared = true;
+    }
+    return {};
+}
+
+Result<qint64> TranscriptWriter::project(const Project &draft)
+{
+    const QString key = draft.sourceKind + u'\x1f' + draft.sourceLocation;
+    if (const auto found = m_projectIds.constFind(key); found != m_projectIds.cend())
+        return *found;
+    auto existing = Sql::run(m_store.database(),
+        QStringLiteral("SELECT id FROM projects WHERE source_kind = ? AND source_location = ?"),
+        { Sql::text(draft.sourceKind), Sql::text(draft.sourceLocation) });
+    if (!existing)
+        return std::unexpected(existing.error());
+    qint64 id = 0;
+    if (existing->next()) {
+        id = existing->value(0).toLongLong();
+    } else {
+        auto created = Projects::create(m_store, draft);
+        if (!created)
+            return std::unexpected(created.error());
+        id = created->id;
+        ++m_counts.projects;
+    }
+    m_projectIds.insert(key, id);
+    return id;
+}
+
+Result<qint64> TranscriptWriter::session(const SessionDraft &draft)
+{
+    const QSqlDatabase db = m_store.database();
+    auto existing = Sql::run(db,
+        QStringLiteral("SELECT id, (SELECT coalesce(max(seq) + 1, 0) FROM messages WHERE session_id = sessions.id) "
+                       "FROM sessions WHERE project_id = ? AND source_kind = ? AND external_id = ?"),
+        { draft.projectId, Sql::text(draft.sourceKind), Sql::text(draft.externalId) });
+    if (!existing)
+        return std::unexpected(existing.error());
+    if (existing->next()) {
+        const qint64 id = existing->value(0).toLongLong();
+        if (!m_sessions.contains(id))
+            m_sessions.insert(id, { draft.projectId, existing->value(1).toLongLong(), 0, 0 });
+        return id;
+    }
+    auto inserted = Sql::run(db,
+        QStringLiteral("INSERT INTO sessions (project_id, source_kind, external_id, parent_id, title, metadata) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"),
+        { draft.projectId,
+            Sql::text(draft.sourceKind),
+            Sql::text(draft.externalId),
+            nullableNumber(draft.parentId),
+            Sql::text(draft.title),
+            QString::fromUtf8(QJsonDocument(draft.metadata).toJson(QJsonDocument::Compact)) });
+    if (!inserted)
+        return std::unexpected(inserted.error());
+    const qint64 id = inserted->lastInsertId().toLongLong();
+    m_sessions.insert(id, { draft.projectId, 0, 0, 0 });
+    ++m_counts.sessions;
+    return id;
+}
+
+Result<void> TranscriptWriter::setTitleIfEmpty(qint64 sessionId, const QString &title)
+{
+    auto updated = Sql::run(m_store.database(),
+        QStringLiteral("UPDATE sessions SET title = ? WHERE id = ? AND title = ''"),
+        { title.left(200), sessionId });
+    if (!updated)
+        return std::unexpected(updated.error());
+    return {};
+}
+
+Result<bool> TranscriptWriter::addMessage(qint64 sessionId, const MessageDraft &message)
+{
+    const auto found = m_sessions.find(sessionId);
+    if (found == m_sessions.end())
+        return fail(
+            Error::Code::InvalidArgument, QStringLiteral("session %1 was not opened by this writer").arg(sessionId));
+    SessionState &state = *found;
+    const QVariant time = nullableTime(message.timestamp);
+    const QVariant values[] = { sessionId,
+        state.projectId,
+        state.nextSeq,
+        message.role,
+        message.kind,
+        Sql::text(message.text),
+        Sql::text(message.raw),
+        time,
+        nullableText(message.task),
+        nullableText(message.phase),
+        nullableNumber(message.inputTokens),
+        nullableNumber(message.outputTokens),
+        Sql::text(message.sourceKey) };
+    for (int i = 0; i < int(std::size(values)); ++i)
+        m_insertMessage.bindValue(i, values[i]);
+    if (auto ran = Sql::exec(m_insertMessage); !ran)
+        return std::unexpected(ran.error());
+    ++m_pending;
+    const bool added = m_insertMessage.numRowsAffected() > 0;
+    if (added) {
+        ++state.nextSeq;
+        ++m_counts.messages;
+    } else if (message.mergeWithSameKey) {
+        const QVariant merge[] = { Sql::text(message.text),
+            Sql::text(message.raw),
+            nullableNumber(message.inputTokens),
+            nullableNumber(message.outputTokens),
+            sessionId,
+            Sql::text(message.sourceKey) };
+        for (int i = 0; i < int(std::size(merge)); ++i)
+            m_mergeMessage.bindValue(i, merge[i]);
+        if (auto ran = Sql::exec(m_mergeMessage); !ran)
+            return std::unexpected(ran.error());
+        ++m_counts.merged;
+    }
+    if (message.timestamp.isValid()) {
+        const qint64 ms = message.timestamp.toMSecsSinceEpoch();
+        state.firstAt = state.firstAt == 0 ? ms : std::min(state.firstAt, ms);
+        state.lastAt = std::max(state.lastAt, ms);
+    }
+    return added;
+}
+
+Result<void> TranscriptWriter::finishSessions()
+{
+    const QSqlDatabase db = m_store.database();
+    for (auto it = m_sessions.begin(); it != m_sessions.end(); ++it) {
+        SessionState &state = it.value();
+        if (state.lastAt == 0)
+            continue;
+        auto updated = Sql::run(db,
+            QStringLiteral("UPDATE sessions SET started_at = min(coalesce(started_at, ?), ?), "
+                           "last_at = max(coalesce(last_at, ?), ?) WHERE id = ?"),
+            { state.firstAt, state.firstAt, state.lastAt, state.lastAt, it.key() });
+        if (!updated)
+            return std::unexpected(updated.error());
+        auto active = Sql::run(db,
+            QStringLiteral("UPDATE projects SET last_active_at = max(last_active_at, ?) WHERE id = ?"),
+            { state.lastAt, state.projectId });
+        if (!active)
+            return std::unexpected(active.error());
+        state.firstAt = state.lastAt = 0;
+    }
+    return {};
+}
+
+Result<void> TranscriptWriter::checkpoint()
+{
+    if (m_pending < m_batchSize)
+        return {};
+    if (auto committed = commit(); !committed)
+        return committed;
+    return begin();
+}
+
+Result<void> TranscriptWriter::commit()
+{
+    if (!m_transaction)
+        return {};
+    if (auto finished = finishSessions(); !finished)
+        return finished;
+    auto committed = m_transaction->commit();
+    m_transaction.reset();
+    m_pending = 0;
+    if (committed)
+        m_committed = m_counts;
+    return committed;
+}
+
+void TranscriptWriter::addTo(ImportReport &report) const
+{
+    report.projects += m_committed.projects;
+    report.sessions += m_committed.sessions;
+    report.messages += m_committed.messages;
+    report.merged += m_committed.merged;
+}

@@ -1,0 +1,80 @@
+#pragma once
+
+#include <QHash>
+#include <QSqlQuery>
+
+#include "Error.h"
+#include "ImportReport.h"
+#include "Project.h"
+#include "Sql.h"
+#include "Transcript.h"
+
+class Store;
+
+// Writes what importers read, in batches: every write goes into the open transaction, and
+// checkpoint() commits it once enough has gathered. Importers record how far they read each
+// source file in the same transaction as the messages read from it, so an interrupted import
+// neither loses nor repeats anything. Single-threaded: use one writer per thread.
+class TranscriptWriter final
+{
+public:
+    struct Counts
+    {
+        qint64 projects = 0;
+        qint64 sessions = 0;
+        qint64 messages = 0;
+        qint64 merged = 0;
+    };
+
+    explicit TranscriptWriter(Store &store, int batchSize = 5000);
+    ~TranscriptWriter();
+    TranscriptWriter(const TranscriptWriter &) = delete;
+    TranscriptWriter &operator=(const TranscriptWriter &) = delete;
+
+    [[nodiscard]] Result<void> begin();
+
+    // The project with this source kind and location, created from `draft` when it is new.
+    [[nodiscard]] Result<qint64> project(const Project &draft);
+    // The session with this project, source kind and external id, created when it is new.
+    [[nodiscard]] Result<qint64> session(const SessionDraft &draft);
+    // Adds a message at the end of its session. Returns false when the session already had a
+    // message with this source key (and it was merged or ignored).
+    [[nodiscard]] Result<bool> addMessage(qint64 sessionId, const MessageDraft &message);
+    // Sets a session's title when it has none yet.
+    [[nodiscard]] Result<void> setTitleIfEmpty(qint64 sessionId, const QString &title);
+
+    // True when the batch is full: save positions, then checkpoint().
+    [[nodiscard]] bool needsCommit() const { return m_pending >= m_batchSize; }
+    // Commits when the batch is full (and begins the next transaction).
+    [[nodiscard]] Result<void> checkpoint();
+    // Commits what is pending; the writer can begin() again.
+    [[nodiscard]] Result<void> commit();
+
+    [[nodiscard]] const Counts &counts() const { return m_counts; }
+    // Adds what this writer committed to an import report.
+    void addTo(ImportReport &report) const;
+    [[nodiscard]] Store &store() const { return m_store; }
+
+private:
+    [[nodiscard]] Result<void> finishSessions();
+
+    struct SessionState
+    {
+        qint64 projectId = 0;
+        qint64 nextSeq = 0;
+        qint64 firstAt = 0;
+        qint64 lastAt = 0;
+    };
+
+    Store &m_store;
+    int m_batchSize;
+    int m_pending = 0;
+    bool m_prepared = false;
+    std::optional<Sql::Transaction> m_transaction;
+    QSqlQuery m_insertMessage;
+    QSqlQuery m_mergeMessage;
+    QHash<qint64, SessionState> m_sessions; // sessions touched by this writer
+    QHash<QString, qint64> m_projectIds; // source kind + location -> id
+    Counts m_counts; // written, committed or not
+    Counts m_committed; // as of the last commit
+};
