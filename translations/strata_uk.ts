@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA" sourcelanguage="en">
 <context>
+    <name>ClaudeCodeImporter</name>
+    <message>
+        <source>Claude Code sessions (~/.claude/projects)</source>
+        <translation>Сеанси Claude Code (~/.claude/projects)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 не існує</translation>
+    </message>
+    <message>
+        <source>%1 holds no Claude Code session files (*.jsonl)</source>
+        <translation>%1 не містить файлів сеансів Claude Code (*.jsonl)</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Print one JSON document on standard output.</source>

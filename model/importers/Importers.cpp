@@ -2,6 +2,7 @@
 #include <vector>
 
 #include "Importer.h"
+#include "claudecode/ClaudeCodeImporter.h"
 #include "pocketagent/PocketAgentImporter.h"
 
 namespace Importers {
@@ -11,6 +12,7 @@ const std::vector<Importer *> &all()
     static const std::vector<std::unique_ptr<Importer>> owned = [] {
         std::vector<std::unique_ptr<Importer>> list;
         list.push_back(std::make_unique<PocketAgentImporter>());
+        list.push_back(std::make_unique<ClaudeCodeImporter>());
         return list;
     }();
     static const std::vector<Importer *> view = [] {

@@ -59,8 +59,7 @@ Result<void> readFile(TranscriptWriter &writer,
         return std::unexpected(saved.error());
     SourceFile file = *saved;
     const QFileInfo info(path);
-    const QString head = SourceFiles::headOf(path);
-    if (file.position > 0 && (file.position > info.size() || (!file.head.isEmpty() && file.head != head))) {
+    if (file.position > 0 && (file.position > info.size() || !SourceFiles::sameHead(path, file.head))) {
         context.report.notes << tr("%1 changed since the last import; read it again from the start (messages "
                                    "already in the store are not added twice).")
                                     .arg(QDir::toNativeSeparators(path));
@@ -68,7 +67,6 @@ Result<void> readFile(TranscriptWriter &writer,
         file.line = 0;
         file.state = {};
     }
-    file.head = head;
     file.size = info.size();
     file.modifiedAt = info.lastModified().toMSecsSinceEpoch();
     if (file.position == info.size())
@@ -87,6 +85,7 @@ Result<void> readFile(TranscriptWriter &writer,
             return flushed;
         file.position = position;
         file.line = lines;
+        file.head = SourceFiles::headOf(path, position);
         return SourceFiles::save(store, file);
     };
 

@@ -51,12 +51,20 @@ Result<void> save(Store &store, const SourceFile &file)
     return {};
 }
 
-QString headOf(const QString &path)
+QString headOf(const QString &path, qint64 length)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    return QString::fromLatin1(QCryptographicHash::hash(file.read(1024), QCryptographicHash::Sha1).toHex());
+    const QByteArray bytes = file.read(std::min<qint64>(length, 1024));
+    return QString::number(bytes.size()) + u':'
+        + QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha1).toHex());
+}
+
+bool sameHead(const QString &path, const QString &head)
+{
+    const qint64 length = head.section(u':', 0, 0).toLongLong();
+    return head.isEmpty() || headOf(path, length) == head;
 }
 
 } // namespace SourceFiles

@@ -27,7 +27,10 @@ namespace SourceFiles {
 [[nodiscard]] Result<SourceFile> load(Store &store, const QString &sourceKind, const QString &path);
 [[nodiscard]] Result<void> save(Store &store, const SourceFile &file);
 
-// A hash of the first bytes of the file: a rotated or rewritten file is recognised as new.
-[[nodiscard]] QString headOf(const QString &path);
+// A fingerprint of the file's first min(`length`, 1 KiB) bytes, as "<n>:<hash>". Taken over bytes
+// already read, it stays the same while the file grows and changes when the file is rewritten.
+[[nodiscard]] QString headOf(const QString &path, qint64 length);
+// True when `path` still begins with the bytes `head` was taken from.
+[[nodiscard]] bool sameHead(const QString &path, const QString &head);
 
 } // namespace SourceFiles

@@ -86,6 +86,15 @@ QString kindOf(const QJsonValue &content)
     return first.isEmpty() ? QStringLiteral("text") : first;
 }
 
+QString titleFrom(const QString &prompt)
+{
+    static const QRegularExpression tags(QStringLiteral("<[^<>]{1,80}>"));
+    QString title = prompt;
+    title.replace(tags, QStringLiteral(" "));
+    title = title.simplified();
+    return title.size() > 120 ? title.left(119) + u'…' : title;
+}
+
 QDateTime parseTime(const QString &text)
 {
     // Go writes nanoseconds ("07:08:07.602834+02:00"); Qt reads milliseconds.

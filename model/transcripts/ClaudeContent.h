@@ -15,6 +15,10 @@ namespace ClaudeContent {
 // "thinking" or "image" after its first block.
 [[nodiscard]] QString kindOf(const QJsonValue &content);
 
+// A session title from its first prompt: one line, without the markup agents wrap around
+// commands and IDE context (<command-name>…</command-name>), at most 120 characters.
+[[nodiscard]] QString titleFrom(const QString &prompt);
+
 // ISO 8601 / RFC 3339 times with any number of fraction digits and an offset or Z.
 [[nodiscard]] QDateTime parseTime(const QString &text);
 

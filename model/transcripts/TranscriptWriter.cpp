@@ -49,7 +49,7 @@ Result<void> TranscriptWriter::begin()
             && m_mergeMessage.prepare(
                 QStringLiteral("UPDATE messages SET text = text || char(10) || ?, raw = raw || char(10) || ?, "
                                "input_tokens = coalesce(?, input_tokens), output_tokens = coalesce(?, output_tokens) "
-                               "WHERE session_id = ? AND source_key = ?"));
+                               "WHERE session_id = ? AND source_key = ? AND instr(raw, ?) = 0"));
         if (!prepared)
             return std::unexpected(Sql::errorOf(m_insertMessage));
         m_prepared = true;
@@ -159,12 +159,14 @@ Result<bool> TranscriptWriter::addMessage(qint64 sessionId, const MessageDraft &
             nullableNumber(message.inputTokens),
             nullableNumber(message.outputTokens),
             sessionId,
-            Sql::text(message.sourceKey) };
+            Sql::text(message.sourceKey),
+            Sql::text(message.raw) }; // a part read before (a file read again) is not added twice
         for (int i = 0; i < int(std::size(merge)); ++i)
             m_mergeMessage.bindValue(i, merge[i]);
         if (auto ran = Sql::exec(m_mergeMessage); !ran)
             return std::unexpected(ran.error());
-        ++m_counts.merged;
+        if (m_mergeMessage.numRowsAffected() > 0)
+            ++m_counts.merged;
     }
     if (message.timestamp.isValid()) {
         const qint64 ms = message.timestamp.toMSecsSinceEpoch();

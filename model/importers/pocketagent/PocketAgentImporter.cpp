@@ -266,7 +266,7 @@ Result<void> PocketAgentImporter::run(Store &store, const QString &path, ImportC
             if (auto flushed = flush(); !flushed)
                 return flushed;
             if (message->role == u"user")
-                if (auto titled = writer.setTitleIfEmpty(*sessionId, message->text.simplified()); !titled)
+                if (auto titled = writer.setTitleIfEmpty(*sessionId, ClaudeContent::titleFrom(message->text)); !titled)
                     return titled;
             message->sourceKey = QStringLiteral("%1:%2").arg(QFileInfo(file).fileName()).arg(line.offset);
             pending = std::move(message);
