@@ -95,9 +95,12 @@ const std::vector<Migration> &migrations()
                         WHERE new.text GLOB '*[぀-ヿ㐀-䶿一-鿿가-힯豈-﫿]*';
                 END)"),
                 // How far each source file has been read, so a re-import reads only what is new.
-                // `state` is the importer's own JSON (a message split over the end of the file).
+                // `state` is the importer's own JSON (the session the file's next lines go to). A
+                // position belongs to the project the file fed: deleting the project forgets it, so
+                // importing again brings the project back.
                 QStringLiteral(R"(CREATE TABLE source_files (
                     id INTEGER PRIMARY KEY,
+                    project_id INTEGER REFERENCES projects (id) ON DELETE CASCADE,
                     source_kind TEXT NOT NULL,
                     path TEXT NOT NULL,
                     size INTEGER NOT NULL DEFAULT 0,
@@ -108,6 +111,7 @@ const std::vector<Migration> &migrations()
                     state TEXT NOT NULL DEFAULT '{}',
                     UNIQUE (source_kind, path)
                 ))"),
+                QStringLiteral("CREATE INDEX source_files_by_project ON source_files (project_id)"),
             } },
     };
     return steps;

@@ -3,6 +3,7 @@
 #include <QTest>
 
 #include "Importer.h"
+#include "Projects.h"
 #include "Sql.h"
 #include "Store.h"
 #include "TestSupport.h"
@@ -142,6 +143,18 @@ private Q_SLOTS:
         QCOMPARE(count(QStringLiteral(
                      "SELECT max(seq) FROM messages m JOIN projects p ON p.id = m.project_id WHERE p.name = 'blog'")),
             9);
+    }
+
+    void aDeletedProjectComesBackOnTheNextImport()
+    {
+        QCOMPARE(import(m_data).messages, 35);
+        const qint64 blogId = count(QStringLiteral("SELECT id FROM projects WHERE name = 'blog'"));
+        QVERIFY(Projects::remove(*m_store, blogId));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM messages")), 26);
+        const ImportReport again = import(m_data);
+        QCOMPARE(again.projects, 1);
+        QCOMPARE(again.messages, 9);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM messages")), 35);
     }
 
     void aRewrittenLogIsReadAgainWithoutDuplicates()

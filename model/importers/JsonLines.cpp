@@ -72,6 +72,10 @@ Result<void> readFile(TranscriptWriter &writer,
     if (file.position == info.size())
         return {}; // nothing new
 
+    if (file.position > 0) {
+        if (auto resumed = handlers.resume(file.state); !resumed)
+            return resumed;
+    }
     LineReader reader(path);
     if (auto opened = reader.open(file.position, file.line); !opened) {
         context.report.skip(QDir::toNativeSeparators(path), opened.error().message);
@@ -86,6 +90,9 @@ Result<void> readFile(TranscriptWriter &writer,
         file.position = position;
         file.line = lines;
         file.head = SourceFiles::headOf(path, position);
+        file.state = handlers.state();
+        if (const qint64 project = handlers.project(); project > 0)
+            file.projectId = project;
         return SourceFiles::save(store, file);
     };
 

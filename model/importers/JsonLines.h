@@ -22,6 +22,12 @@ struct FileHandlers
     std::function<Result<void>(const QJsonObject &object, const LineReader::Line &line)> line;
     // Called before a position is saved: hand over anything held back (a reply split over lines).
     std::function<Result<void>()> flush = [] { return Result<void>{}; };
+    // Saved with the position: what the importer needs to go on where it stopped (the session the
+    // file's next lines belong to), given back through `resume` before the next read continues.
+    std::function<QJsonObject()> state = [] { return QJsonObject(); };
+    std::function<Result<void>(const QJsonObject &state)> resume = [](const QJsonObject &) { return Result<void>{}; };
+    // The project the file feeds (0: none yet): deleting that project forgets the position.
+    std::function<qint64()> project = [] { return qint64(0); };
 };
 
 // Reads `path` from where the last import of it stopped, calling the handlers, saving the new

@@ -12,7 +12,7 @@ namespace SourceFiles {
 Result<SourceFile> load(Store &store, const QString &sourceKind, const QString &path)
 {
     auto query = Sql::run(store.database(),
-        QStringLiteral("SELECT size, modified_at, position, line, head, state FROM source_files "
+        QStringLiteral("SELECT size, modified_at, position, line, head, state, project_id FROM source_files "
                        "WHERE source_kind = ? AND path = ?"),
         { sourceKind, path });
     if (!query)
@@ -27,6 +27,7 @@ Result<SourceFile> load(Store &store, const QString &sourceKind, const QString &
         file.line = query->value(3).toLongLong();
         file.head = query->value(4).toString();
         file.state = QJsonDocument::fromJson(query->value(5).toByteArray()).object();
+        file.projectId = query->value(6).toLongLong();
     }
     return file;
 }
@@ -34,10 +35,11 @@ Result<SourceFile> load(Store &store, const QString &sourceKind, const QString &
 Result<void> save(Store &store, const SourceFile &file)
 {
     auto saved = Sql::run(store.database(),
-        QStringLiteral("INSERT INTO source_files (source_kind, path, size, modified_at, position, line, head, state) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source_kind, path) DO UPDATE SET "
+        QStringLiteral("INSERT INTO source_files (source_kind, path, size, modified_at, position, line, head, state, "
+                       "project_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source_kind, path) DO UPDATE SET "
                        "size = excluded.size, modified_at = excluded.modified_at, position = excluded.position, "
-                       "line = excluded.line, head = excluded.head, state = excluded.state"),
+                       "line = excluded.line, head = excluded.head, state = excluded.state, "
+                       "project_id = excluded.project_id"),
         { file.sourceKind,
             file.path,
             file.size,
@@ -45,7 +47,8 @@ Result<void> save(Store &store, const SourceFile &file)
             file.position,
             file.line,
             Sql::text(file.head),
-            QString::fromUtf8(QJsonDocument(file.state).toJson(QJsonDocument::Compact)) });
+            QString::fromUtf8(QJsonDocument(file.state).toJson(QJsonDocument::Compact)),
+            file.projectId > 0 ? QVariant(file.projectId) : QVariant(QMetaType::fromType<qint64>()) });
     if (!saved)
         return std::unexpected(saved.error());
     return {};

@@ -13,6 +13,7 @@ struct SourceFile
 {
     QString sourceKind;
     QString path;
+    qint64 projectId = 0; // the project it fed; 0 for none yet
     qint64 size = 0;
     qint64 modifiedAt = 0;
     qint64 position = 0; // bytes of whole lines consumed

@@ -113,6 +113,24 @@ Result<qint64> TranscriptWriter::session(const SessionDraft &draft)
     return id;
 }
 
+Result<qint64> TranscriptWriter::resumeSession(qint64 sessionId)
+{
+    if (const auto found = m_sessions.constFind(sessionId); found != m_sessions.cend())
+        return found->projectId;
+    auto existing = Sql::run(m_store.database(),
+        QStringLiteral(
+            "SELECT project_id, (SELECT coalesce(max(seq) + 1, 0) FROM messages WHERE session_id = sessions.id) "
+            "FROM sessions WHERE id = ?"),
+        { sessionId });
+    if (!existing)
+        return std::unexpected(existing.error());
+    if (!existing->next())
+        return fail(Error::Code::NotFound, QStringLiteral("session %1 is no longer in the store").arg(sessionId));
+    const qint64 projectId = existing->value(0).toLongLong();
+    m_sessions.insert(sessionId, { projectId, existing->value(1).toLongLong(), 0, 0 });
+    return projectId;
+}
+
 Result<void> TranscriptWriter::setTitleIfEmpty(qint64 sessionId, const QString &title)
 {
     auto updated = Sql::run(m_store.database(),

@@ -37,6 +37,9 @@ public:
     [[nodiscard]] Result<qint64> project(const Project &draft);
     // The session with this project, source kind and external id, created when it is new.
     [[nodiscard]] Result<qint64> session(const SessionDraft &draft);
+    // Takes up a session this writer did not open (an import that goes on where another stopped).
+    // Returns its project; fails when the session is gone.
+    [[nodiscard]] Result<qint64> resumeSession(qint64 sessionId);
     // Adds a message at the end of its session. Returns false when the session already had a
     // message with this source key (and it was merged or ignored).
     [[nodiscard]] Result<bool> addMessage(qint64 sessionId, const MessageDraft &message);

@@ -135,6 +135,7 @@ Result<void> ClaudeCodeImporter::run(Store &store, const QString &path, ImportCo
             agentMeta = QJsonDocument::fromJson(meta.readAll()).object();
 
         QString fileCwd;
+        qint64 fileProject = 0;
         std::optional<MessageDraft> pending;
         qint64 pendingSession = 0;
         QString pendingId;
@@ -166,6 +167,7 @@ Result<void> ClaudeCodeImporter::run(Store &store, const QString &path, ImportCo
             auto projectId = writer.project(project);
             if (!projectId)
                 return std::unexpected(projectId.error());
+            fileProject = *projectId;
 
             const QString agentId = line.value(u"agentId").toString();
             const bool subagent = line.value(u"isSidechain").toBool() && !agentId.isEmpty();
@@ -199,6 +201,7 @@ Result<void> ClaudeCodeImporter::run(Store &store, const QString &path, ImportCo
 
         JsonLines::FileHandlers handlers;
         handlers.flush = flush;
+        handlers.project = [&fileProject] { return fileProject; };
         handlers.line = [&](const QJsonObject &line, const LineReader::Line &where) -> Result<void> {
             const QString type = line.value(u"type").toString();
             if (type != u"user" && type != u"assistant" && type != u"system" && type != u"attachment")

@@ -274,6 +274,7 @@ Result<void> PocketAgentImporter::run(Store &store, const QString &path, ImportC
             return {};
         };
         handlers.flush = flush;
+        handlers.project = [id = *projectId] { return id; };
 
         QStringList logFolders{ folder + QStringLiteral("/logs") };
         logFolders << root.absoluteFilePath() + QStringLiteral("/logs/") + id; // the README's layout
