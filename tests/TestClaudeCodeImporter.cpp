@@ -29,7 +29,10 @@ private:
 
     qint64 count(const QString &sql, std::initializer_list<QVariant> binds = {})
     {
-        return Sql::value(m_store->database(), sql, binds)->toLongLong();
+        const auto value = Sql::value(m_store->database(), sql, binds);
+        if (!value)
+            qWarning() << sql << value.error().message;
+        return value ? value->toLongLong() : -1;
     }
 
     QString text(const QString &sql, std::initializer_list<QVariant> binds = {})

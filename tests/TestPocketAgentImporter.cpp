@@ -33,7 +33,13 @@ private:
         return context.report;
     }
 
-    qint64 count(const QString &sql) { return Sql::value(m_store->database(), sql)->toLongLong(); }
+    qint64 count(const QString &sql)
+    {
+        const auto value = Sql::value(m_store->database(), sql);
+        if (!value)
+            qWarning() << sql << value.error().message;
+        return value ? value->toLongLong() : -1;
+    }
 
     QString projectFolder(const char *id) const
     {

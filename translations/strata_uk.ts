@@ -296,6 +296,21 @@ Commands:
     </message>
 </context>
 <context>
+    <name>CodexImporter</name>
+    <message>
+        <source>Codex CLI sessions (~/.codex/sessions)</source>
+        <translation>Сеанси Codex CLI (~/.codex/sessions)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 не існує</translation>
+    </message>
+    <message>
+        <source>%1 holds no Codex rollouts (rollout-*.jsonl)</source>
+        <translation>%1 не містить журналів Codex (rollout-*.jsonl)</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>cannot write %1: %2</source>

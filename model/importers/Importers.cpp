@@ -3,6 +3,7 @@
 
 #include "Importer.h"
 #include "claudecode/ClaudeCodeImporter.h"
+#include "codex/CodexImporter.h"
 #include "pocketagent/PocketAgentImporter.h"
 
 namespace Importers {
@@ -13,6 +14,7 @@ const std::vector<Importer *> &all()
         std::vector<std::unique_ptr<Importer>> list;
         list.push_back(std::make_unique<PocketAgentImporter>());
         list.push_back(std::make_unique<ClaudeCodeImporter>());
+        list.push_back(std::make_unique<CodexImporter>());
         return list;
     }();
     static const std::vector<Importer *> view = [] {

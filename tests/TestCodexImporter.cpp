@@ -1,0 +1,104 @@
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "Importer.h"
+#include "Sql.h"
+#include "Store.h"
+#include "TestSupport.h"
+#include "codex/CodexImporter.h"
+
+using namespace TestSupport;
+
+class TestCodexImporter : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Store> m_store;
+    QString m_sessions;
+    CodexImporter m_importer;
+
+    ImportReport import(const QString &path)
+    {
+        ImportContext context;
+        if (const auto ran = m_importer.run(*m_store, path, context); !ran)
+            qWarning() << "import:" << ran.error().message;
+        return context.report;
+    }
+
+    qint64 count(const QString &sql)
+    {
+        const auto value = Sql::value(m_store->database(), sql);
+        if (!value)
+            qWarning() << sql << value.error().message;
+        return value ? value->toLongLong() : -1;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QDir(m_dir.path()).removeRecursively();
+        m_sessions = m_dir.filePath(QStringLiteral("codex/sessions"));
+        QVERIFY(copyTree(fixture(QStringLiteral("real-world/codex/sessions")), m_sessions));
+        auto store = Store::open(m_dir.filePath(QStringLiteral("store")), Store::OpenMode::CreateIfMissing);
+        QVERIFY(store);
+        m_store = std::move(*store);
+    }
+
+    void cleanup() { m_store.reset(); }
+
+    void recognizesRollouts()
+    {
+        QVERIFY(m_importer.recognizes(m_dir.filePath(QStringLiteral("codex"))) > 0);
+        QCOMPARE(Importers::detect(m_sessions)->format(), QStringLiteral("codex"));
+        QCOMPARE(
+            Importers::detect(fixture(QStringLiteral("real-world/codex/synthetic/agent-sessions_codex_small.jsonl")))
+                ->format(),
+            QStringLiteral("codex"));
+        QCOMPARE(m_importer.recognizes(fixture(QStringLiteral("real-world/claude-code/projects"))), 0);
+    }
+
+    void importsTheRealRollouts()
+    {
+        const ImportReport report = import(m_sessions);
+        QCOMPARE(report.sessions, 4); // one per rollout, four versions of Codex
+        QCOMPARE(report.projects, 4);
+        QCOMPARE(report.messages, 277);
+        QVERIFY(report.skipped.isEmpty());
+        // The session id is session_meta's, and its first real prompt is the title.
+        QCOMPARE(
+            Sql::value(m_store->database(),
+                QStringLiteral("SELECT title FROM sessions WHERE external_id = '019b7f94-51b4-7593-922e-ba12b5b73b52'"))
+                ->toString(),
+            QStringLiteral("what is current repository about? summarize purpuse and explain goals"));
+        // AGENTS.md and the environment block are context Codex injected, not typing.
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM messages WHERE role = 'user' AND kind = 'meta'")), 3);
+        // Shell calls and their output are searchable; encrypted reasoning is not a message.
+        QVERIFY(
+            count(QStringLiteral("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH '\"AGENTS.md\" AND rg'"))
+            >= 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM messages WHERE kind = 'thinking' AND text = ''")), 0);
+        QCOMPARE(import(m_sessions).messages, 0);
+    }
+
+    void aGrowingRolloutGoesOnInTheSameSession()
+    {
+        QCOMPARE(import(m_sessions).messages, 277);
+        const QString rollout = m_sessions
+            + QStringLiteral("/2026/01/02/rollout-2026-01-02T18-39-45-019b7f94-51b4-7593-922e-ba12b5b73b52.jsonl");
+        QVERIFY(append(rollout,
+            R"({"timestamp":"2026-01-02T17:00:00.000Z","type":"response_item","payload":{"type":"message","role":"user","content":[{"type":"input_text","text":"and now the tests please"}]}})"
+            "\n"));
+        const ImportReport grown = import(m_sessions);
+        QCOMPARE(grown.messages, 1);
+        QCOMPARE(grown.sessions, 0);
+        QCOMPARE(count(QStringLiteral(
+                     "SELECT count(*) FROM messages m JOIN sessions s ON s.id = m.session_id WHERE "
+                     "s.external_id = '019b7f94-51b4-7593-922e-ba12b5b73b52' AND m.text = 'and now the tests please'")),
+            1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCodexImporter)
+#include "TestCodexImporter.moc"
