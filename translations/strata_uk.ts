@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA" sourcelanguage="en">
 <context>
+    <name>AiderImporter</name>
+    <message>
+        <source>Aider chat history (.aider.chat.history.md)</source>
+        <translation>Історія чату Aider (.aider.chat.history.md)</translation>
+    </message>
+    <message>
+        <source>%1 has no Aider chat history (%2)</source>
+        <translation>%1 не має історії чату Aider (%2)</translation>
+    </message>
+    <message>
+        <source>%1 changed since the last import; read it again from the start (messages already in the store are not added twice).</source>
+        <translation>%1 змінився після останнього імпорту; його прочитано знову з початку (повідомлення, що вже є у сховищі, не додаються вдруге).</translation>
+    </message>
+    <message>
+        <source>Aider chat (before the first session header)</source>
+        <translation>Чат Aider (до першого заголовка сеансу)</translation>
+    </message>
+</context>
+<context>
     <name>ClaudeCodeImporter</name>
     <message>
         <source>Claude Code sessions (~/.claude/projects)</source>

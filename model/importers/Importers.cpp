@@ -2,6 +2,7 @@
 #include <vector>
 
 #include "Importer.h"
+#include "aider/AiderImporter.h"
 #include "claudecode/ClaudeCodeImporter.h"
 #include "codex/CodexImporter.h"
 #include "pocketagent/PocketAgentImporter.h"
@@ -15,6 +16,7 @@ const std::vector<Importer *> &all()
         list.push_back(std::make_unique<PocketAgentImporter>());
         list.push_back(std::make_unique<ClaudeCodeImporter>());
         list.push_back(std::make_unique<CodexImporter>());
+        list.push_back(std::make_unique<AiderImporter>());
         return list;
     }();
     static const std::vector<Importer *> view = [] {

@@ -19,7 +19,8 @@ struct SessionDraft
 
 // One message as an importer reads it. `sourceKey` identifies it inside its session across
 // re-imports; a second message with the same key is merged into the first when `mergeWithSameKey`
-// is set (one API reply written over several lines), otherwise ignored.
+// is set (one API reply written over several lines), replaces it when `replaceWithSameKey` is set,
+// otherwise is ignored.
 struct MessageDraft
 {
     QString role; // user, assistant, system, tool
@@ -33,6 +34,8 @@ struct MessageDraft
     std::optional<qint64> outputTokens;
     QString sourceKey;
     bool mergeWithSameKey = false;
+    // A message with the same key is replaced by this one (a block that was still being written).
+    bool replaceWithSameKey = false;
 };
 
 struct Session

@@ -41,6 +41,7 @@ Result<void> TranscriptWriter::begin()
     if (!m_prepared) {
         m_insertMessage = QSqlQuery(db);
         m_mergeMessage = QSqlQuery(db);
+        m_replaceMessage = QSqlQuery(db);
         const bool prepared
             = m_insertMessage.prepare(QStringLiteral(
                   "INSERT INTO messages (session_id, project_id, seq, role, kind, text, raw, timestamp, task, phase, "
@@ -49,7 +50,9 @@ Result<void> TranscriptWriter::begin()
             && m_mergeMessage.prepare(
                 QStringLiteral("UPDATE messages SET text = text || char(10) || ?, raw = raw || char(10) || ?, "
                                "input_tokens = coalesce(?, input_tokens), output_tokens = coalesce(?, output_tokens) "
-                               "WHERE session_id = ? AND source_key = ? AND instr(raw, ?) = 0"));
+                               "WHERE session_id = ? AND source_key = ? AND instr(raw, ?) = 0"))
+            && m_replaceMessage.prepare(QStringLiteral(
+                "UPDATE messages SET text = ?, raw = ? WHERE session_id = ? AND source_key = ? AND raw <> ?"));
         if (!prepared)
             return std::unexpected(Sql::errorOf(m_insertMessage));
         m_prepared = true;
@@ -184,6 +187,18 @@ Result<bool> TranscriptWriter::addMessage(qint64 sessionId, const MessageDraft &
         if (auto ran = Sql::exec(m_mergeMessage); !ran)
             return std::unexpected(ran.error());
         if (m_mergeMessage.numRowsAffected() > 0)
+            ++m_counts.merged;
+    } else if (message.replaceWithSameKey) {
+        const QVariant replace[] = { Sql::text(message.text),
+            Sql::text(message.raw),
+            sessionId,
+            Sql::text(message.sourceKey),
+            Sql::text(message.raw) };
+        for (int i = 0; i < int(std::size(replace)); ++i)
+            m_replaceMessage.bindValue(i, replace[i]);
+        if (auto ran = Sql::exec(m_replaceMessage); !ran)
+            return std::unexpected(ran.error());
+        if (m_replaceMessage.numRowsAffected() > 0)
             ++m_counts.merged;
     }
     if (message.timestamp.isValid()) {

@@ -76,6 +76,7 @@ private:
     std::optional<Sql::Transaction> m_transaction;
     QSqlQuery m_insertMessage;
     QSqlQuery m_mergeMessage;
+    QSqlQuery m_replaceMessage;
     QHash<qint64, SessionState> m_sessions; // sessions touched by this writer
     QHash<QString, qint64> m_projectIds; // source kind + location -> id
     Counts m_counts; // written, committed or not

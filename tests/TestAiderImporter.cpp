@@ -1,0 +1,121 @@
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "Importer.h"
+#include "Sql.h"
+#include "Store.h"
+#include "TestSupport.h"
+#include "aider/AiderImporter.h"
+
+using namespace TestSupport;
+
+class TestAiderImporter : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Store> m_store;
+    AiderImporter m_importer;
+
+    ImportReport import(const QString &path)
+    {
+        ImportContext context;
+        if (const auto ran = m_importer.run(*m_store, path, context); !ran)
+            qWarning() << "import:" << ran.error().message;
+        return context.report;
+    }
+
+    qint64 count(const QString &sql)
+    {
+        const auto value = Sql::value(m_store->database(), sql);
+        if (!value)
+            qWarning() << sql << value.error().message;
+        return value ? value->toLongLong() : -1;
+    }
+
+    QString text(const QString &sql) { return Sql::value(m_store->database(), sql).value_or(QVariant()).toString(); }
+
+private Q_SLOTS:
+    void init()
+    {
+        QDir(m_dir.path()).removeRecursively();
+        auto store = Store::open(m_dir.filePath(QStringLiteral("store")), Store::OpenMode::CreateIfMissing);
+        QVERIFY(store);
+        m_store = std::move(*store);
+    }
+
+    void cleanup() { m_store.reset(); }
+
+    void importsAProjectWithItsInputHistory()
+    {
+        const QString project = m_dir.filePath(QStringLiteral("mozgoslav"));
+        QVERIFY(copyTree(fixture(QStringLiteral("real-world/aider/mozgoslav")), project));
+        QCOMPARE(Importers::detect(project)->format(), QStringLiteral("aider"));
+        const ImportReport report = import(project);
+        QCOMPARE(report.projects, 1);
+        QCOMPARE(report.sessions, 3); // three "# aider chat started at" headers
+        QCOMPARE(report.messages, 68);
+        // Prompts take their time from .aider.input.history (local time there, UTC here).
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM messages WHERE role = 'user'")), 21); // "#### " blocks
+        const QDateTime asked = QDateTime(QDate(2026, 4, 22), QTime(22, 42, 34, 233), Qt::LocalTime).toUTC();
+        QCOMPARE(
+            count(QStringLiteral(
+                "SELECT timestamp FROM messages WHERE text = 'Про что проект мозгослав и на каком этапе сейчас RAG?'")),
+            asked.toMSecsSinceEpoch());
+        QCOMPARE(text(QStringLiteral("SELECT title FROM sessions ORDER BY id LIMIT 1 OFFSET 1")), QStringLiteral("hi"));
+        // Russian text is searchable, and Aider's own output is kept as system messages.
+        QVERIFY(count(QStringLiteral("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH 'мозгослав'")) >= 1);
+        QVERIFY(
+            count(QStringLiteral("SELECT count(*) FROM messages WHERE role = 'system' AND text LIKE '%Aider v0.86.2%'"))
+            >= 1);
+        QCOMPARE(import(project).messages, 0);
+    }
+
+    void importsAnExcerptThatStartsMidSession()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("chat.md"));
+        QVERIFY(
+            QFile::copy(fixture(QStringLiteral("real-world/aider/aider-ai-fixture/chat-history.excerpt.md")), file));
+        QCOMPARE(Importers::detect(file)->format(), QStringLiteral("aider"));
+        const ImportReport report = import(file);
+        QCOMPARE(report.sessions, 36); // 35 headers, and what comes before the first
+        QVERIFY(report.messages > 200);
+        QVERIFY(count(QStringLiteral("SELECT count(*) FROM messages WHERE text LIKE '%<<<<<<< SEARCH%'")) > 0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM messages WHERE role = 'user'")), 54); // "#### " blocks
+        QVERIFY(
+            count(QStringLiteral("SELECT count(*) FROM messages WHERE role = 'system' AND text LIKE '%Commit %'")) > 0);
+    }
+
+    void aReplyStillBeingWrittenIsCompletedLater()
+    {
+        const QString project = m_dir.filePath(QStringLiteral("live"));
+        const QString log = project + QStringLiteral("/.aider.chat.history.md");
+        QVERIFY(write(log, "\n# aider chat started at 2025-03-01 10:00:00\n\n#### fix the parser  \n\nLooking at the"));
+        QCOMPARE(import(project).messages, 2);
+        QCOMPARE(text(QStringLiteral("SELECT text FROM messages WHERE role = 'assistant'")),
+            QStringLiteral("Looking at the"));
+        QVERIFY(append(log, " parser now.\n\n> Applied edit to parser.py  \n"));
+        const ImportReport more = import(project);
+        QCOMPARE(more.messages, 1); // the output line
+        QCOMPARE(more.merged, 1); // the reply, completed
+        QCOMPARE(text(QStringLiteral("SELECT text FROM messages WHERE role = 'assistant'")),
+            QStringLiteral("Looking at the parser now."));
+        QCOMPARE(
+            count(QStringLiteral("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH 'parser AND now'")), 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM messages")), 3);
+        QCOMPARE(import(project).messages + import(project).merged, 0);
+    }
+
+    void aFolderWithoutHistoryIsAnError()
+    {
+        ImportContext context;
+        const auto ran = m_importer.run(*m_store, m_dir.path(), context);
+        QVERIFY(!ran);
+        QVERIFY2(
+            ran.error().message.contains(QStringLiteral(".aider.chat.history.md")), qPrintable(ran.error().message));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAiderImporter)
+#include "TestAiderImporter.moc"
