@@ -552,6 +552,36 @@ Its workspace files on disk are not touched, and importing its source again brin
     </message>
 </context>
 <context>
+    <name>OrcDatabase</name>
+    <message>
+        <source>%1 was read as it is on disk (its folder is read-only, so orc cannot be writing to it)</source>
+        <translation>%1 прочитано в тому вигляді, в якому він є на диску (його тека лише для читання, тож orc не може в нього писати)</translation>
+    </message>
+    <message>
+        <source>cannot read %1 as an orc database</source>
+        <translation>не вдається прочитати %1 як базу даних orc</translation>
+    </message>
+</context>
+<context>
+    <name>OrcImporter</name>
+    <message>
+        <source>orc database (.orc/orc.db or ~/.orc)</source>
+        <translation>База даних orc (.orc/orc.db або ~/.orc)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 не існує</translation>
+    </message>
+    <message>
+        <source>%1 holds no orc database (.orc/orc.db or projects/&lt;id&gt;/orc.db)</source>
+        <translation>%1 не містить бази даних orc (.orc/orc.db або projects/&lt;id&gt;/orc.db)</translation>
+    </message>
+    <message>
+        <source>it has no transcripts table (orc before January 2026 kept them elsewhere)</source>
+        <translation>у ній немає таблиці transcripts (orc до січня 2026 року зберігав їх деінде)</translation>
+    </message>
+</context>
+<context>
     <name>PocketAgentImporter</name>
     <message>
         <source>PocketAgent data folder (~/.pocket_agent)</source>

@@ -5,6 +5,7 @@
 #include "aider/AiderImporter.h"
 #include "claudecode/ClaudeCodeImporter.h"
 #include "codex/CodexImporter.h"
+#include "orc/OrcImporter.h"
 #include "pocketagent/PocketAgentImporter.h"
 
 namespace Importers {
@@ -17,6 +18,7 @@ const std::vector<Importer *> &all()
         list.push_back(std::make_unique<ClaudeCodeImporter>());
         list.push_back(std::make_unique<CodexImporter>());
         list.push_back(std::make_unique<AiderImporter>());
+        list.push_back(std::make_unique<OrcImporter>());
         return list;
     }();
     static const std::vector<Importer *> view = [] {
