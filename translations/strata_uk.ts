@@ -330,6 +330,88 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ConversationModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot load the conversation: %1</source>
+        <translation>Не вдається завантажити розмову: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationView</name>
+    <message>
+        <source>You</source>
+        <translation>Ви</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Агент</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Інструмент</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Система</translation>
+    </message>
+    <message>
+        <source>Tool call</source>
+        <translation>Виклик інструмента</translation>
+    </message>
+    <message>
+        <source>Tool result</source>
+        <translation>Результат інструмента</translation>
+    </message>
+    <message>
+        <source>Thinking</source>
+        <translation>Міркування</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Контекст</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Підсумок</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Помилка</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Подія</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n output tokens</source>
+        <translation><numerusform>%n вихідний токен</numerusform><numerusform>%n вихідні токени</numerusform><numerusform>%n вихідних токенів</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %n lines</source>
+        <translation><numerusform>Показати весь %n рядок</numerusform><numerusform>Показати всі %n рядки</numerusform><numerusform>Показати всі %n рядків</numerusform></translation>
+    </message>
+    <message>
+        <source>Open a search hit to read its conversation.</source>
+        <translation>Відкрийте результат пошуку, щоб прочитати його розмову.</translation>
+    </message>
+    <message>
+        <source>Show the next messages</source>
+        <translation>Показати наступні повідомлення</translation>
+    </message>
+    <message>
+        <source>This session has no messages.</source>
+        <translation>У цьому сеансі немає повідомлень.</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -354,6 +436,105 @@ Commands:
     <message>
         <source>the system refused</source>
         <translation>система відмовила</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>Імпорт</translation>
+    </message>
+    <message>
+        <source>A folder or file an agent wrote</source>
+        <translation>Тека або файл, записані агентом</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Тека…</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>Файл…</translation>
+    </message>
+    <message>
+        <source>Recognise from the source</source>
+        <translation>Розпізнати за джерелом</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Джерело:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <source>Import a folder</source>
+        <translation>Імпортувати теку</translation>
+    </message>
+    <message>
+        <source>Import a file</source>
+        <translation>Імпортувати файл</translation>
+    </message>
+    <message>
+        <source>Choose a folder or file to import.</source>
+        <translation>Виберіть теку або файл для імпорту.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 не існує.</translation>
+    </message>
+    <message>
+        <source>Strata cannot tell what %1 is. Choose its format.</source>
+        <translation>Strata не може визначити, що таке %1. Виберіть його формат.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Importing %1 as %2…</source>
+        <translation>Імпорт %1 як %2…</translation>
+    </message>
+    <message>
+        <source>Cancelling; what was read so far is kept…</source>
+        <translation>Скасування; прочитане досі зберігається…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <source>Cancelled. What was read until then is kept; importing again goes on from there.</source>
+        <translation>Скасовано. Прочитане до того зберігається; повторний імпорт продовжить звідти.</translation>
+    </message>
+    <message>
+        <source>The import stopped: %1. What was read before that is kept.</source>
+        <translation>Імпорт зупинився: %1. Прочитане до того зберігається.</translation>
+    </message>
+    <message>
+        <source>Added %1 projects, %2 sessions and %3 messages; %4 messages continued.</source>
+        <translation>Додано проєктів: %1, сеансів: %2, повідомлень: %3; продовжено повідомлень: %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n items:</source>
+        <translation><numerusform>Пропущено %n елемент:</numerusform><numerusform>Пропущено %n елементи:</numerusform><numerusform>Пропущено %n елементів:</numerusform></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Примітки:</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Скасовано.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Готово.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Зупинено.</translation>
     </message>
 </context>
 <context>
@@ -549,6 +730,26 @@ Its workspace files on disk are not touched, and importing its source again brin
     <message>
         <source>Deleted the project “%1”.</source>
         <translation>Проєкт «%1» видалено.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Огляд</translation>
+    </message>
+    <message>
+        <source>Transcripts</source>
+        <translation>Стенограми</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Імпорт…</translation>
+    </message>
+    <message>
+        <source>&amp;Search Transcripts</source>
+        <translation>&amp;Пошук у стенограмах</translation>
+    </message>
+    <message>
+        <source>Import finished: %1 messages added.</source>
+        <translation>Імпорт завершено: додано повідомлень: %1.</translation>
     </message>
 </context>
 <context>
@@ -751,6 +952,15 @@ Its workspace files on disk are not touched, and importing its source again brin
     </message>
 </context>
 <context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>%1 · %2 · %3
+%4</source>
+        <translation>%1 · %2 · %3
+%4</translation>
+    </message>
+</context>
+<context>
     <name>Sql</name>
     <message>
         <source>the store's database failed: %1</source>
@@ -838,6 +1048,113 @@ Its workspace files on disk are not touched, and importing its source again brin
     <message>
         <source>cannot read %1: %2. Strata did not change it.</source>
         <translation>не вдається прочитати %1: %2. Strata його не змінювала.</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptsPane</name>
+    <message>
+        <source>Search transcripts: words, "a phrase", prefix*, OR, NOT, -word</source>
+        <translation>Пошук у стенограмах: слова, "фраза", префікс*, OR, NOT, -слово</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Усі проєкти</translation>
+    </message>
+    <message>
+        <source>This project</source>
+        <translation>Цей проєкт</translation>
+    </message>
+    <message>
+        <source>Any role</source>
+        <translation>Будь-яка роль</translation>
+    </message>
+    <message>
+        <source>You (prompts)</source>
+        <translation>Ви (запити)</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Агент</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Інструменти</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Система</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Будь-коли</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Останні 24 години</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Останні 7 днів</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Останні 30 днів</translation>
+    </message>
+    <message>
+        <source>Best matches first</source>
+        <translation>Спершу найкращі збіги</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Спершу найновіші</translation>
+    </message>
+    <message>
+        <source>Best matches first ranks the hits when there are at most %1; with more, the newest come first so that the first page is instant.</source>
+        <translation>«Спершу найкращі збіги» впорядковує результати за релевантністю, коли їх не більше %1; коли більше, спершу йдуть найновіші, щоб перша сторінка з’являлася миттєво.</translation>
+    </message>
+    <message>
+        <source>This project (%1)</source>
+        <translation>Цей проєкт (%1)</translation>
+    </message>
+    <message>
+        <source>Untitled session</source>
+        <translation>Сеанс без назви</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Cannot search: %1</source>
+        <translation>Не вдається виконати пошук: %1</translation>
+    </message>
+    <message>
+        <source>Type to search every transcript in the store.</source>
+        <translation>Почніть вводити, щоб шукати в усіх стенограмах сховища.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Пошук…</translation>
+    </message>
+    <message>
+        <source>No messages match.</source>
+        <translation>Жодне повідомлення не підходить.</translation>
+    </message>
+    <message>
+        <source>best matches first</source>
+        <translation>спершу найкращі збіги</translation>
+    </message>
+    <message>
+        <source>newest first</source>
+        <translation>спершу найновіші</translation>
+    </message>
+    <message>
+        <source>%1 of %2 matches shown, %3</source>
+        <translation>Показано %1 з %2 збігів, %3</translation>
+    </message>
+    <message>
+        <source>%1 matches shown, %2</source>
+        <translation>Показано збігів: %1, %2</translation>
     </message>
 </context>
 <context>

@@ -7,19 +7,23 @@
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 #include "BuildInfo.h"
+#include "ImportDialog.h"
 #include "ProjectListModel.h"
 #include "ProjectOverviewWidget.h"
 #include "Projects.h"
 #include "Settings.h"
+#include "TranscriptsPane.h"
 #include "WelcomeWidget.h"
 
 namespace {
@@ -60,6 +64,8 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     , m_sidebarPanel(new QWidget)
     , m_sidebar(new QListView)
     , m_overview(new ProjectOverviewWidget)
+    , m_tabs(new QTabWidget)
+    , m_transcripts(new TranscriptsPane)
     , m_storeLabel(new QLabel)
 {
     setWindowTitle(tr("Strata"));
@@ -79,7 +85,11 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     m_sidebar->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
     m_storePage->addWidget(m_sidebarPanel);
-    m_storePage->addWidget(m_overview);
+    m_tabs->setObjectName(QStringLiteral("storeTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_overview, tr("Overview"));
+    m_tabs->addTab(m_transcripts, tr("Transcripts"));
+    m_storePage->addWidget(m_tabs);
     m_storePage->setStretchFactor(1, 1);
     m_storePage->setSizes({ 260, 740 });
     m_stack->addWidget(m_welcome);
@@ -120,6 +130,10 @@ void MainWindow::createMenus()
     close->setShortcut(QKeySequence::Close);
     m_storeActions << close;
     file->addSeparator();
+    QAction *import = file->addAction(tr("&Import…"), this, &MainWindow::showImportDialog);
+    import->setShortcut(Qt::CTRL | Qt::Key_I);
+    m_storeActions << import;
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -130,6 +144,13 @@ void MainWindow::createMenus()
     sidebar->setChecked(true);
     connect(sidebar, &QAction::toggled, m_sidebarPanel, &QWidget::setVisible);
     m_storeActions << sidebar;
+    QAction *find = view->addAction(tr("&Search Transcripts"), this, [this] {
+        m_tabs->setCurrentWidget(m_transcripts);
+        m_transcripts->queryField()->setFocus();
+        m_transcripts->queryField()->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    m_storeActions << find;
     QAction *reload = view->addAction(tr("&Reload"), this, &MainWindow::reloadProjects);
     reload->setShortcut(QKeySequence::Refresh);
     m_storeActions << reload;
@@ -206,6 +227,7 @@ bool MainWindow::openStore(const QString &folder, Store::OpenMode mode)
     });
     connect(m_sidebar->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showCurrentProject);
     m_overview->setStore(m_store);
+    m_transcripts->setStore(m_store);
 
     const QString shown = QDir::toNativeSeparators(m_store->folder());
     m_settings.noteStoreOpened(m_store->folder());
@@ -234,7 +256,9 @@ void MainWindow::closeStore()
 {
     if (!m_store)
         return;
+    delete m_importDialog;
     m_overview->setStore(nullptr);
+    m_transcripts->setStore(nullptr);
     m_sidebar->setModel(nullptr);
     delete m_projects;
     m_projects = nullptr;
@@ -291,6 +315,23 @@ void MainWindow::showCurrentProject()
     for (QAction *action : std::as_const(m_projectActions))
         action->setEnabled(project.has_value());
     m_overview->showProject(project);
+    m_transcripts->setProject(project);
+}
+
+void MainWindow::showImportDialog()
+{
+    if (!m_store)
+        return;
+    if (!m_importDialog) {
+        m_importDialog = new ImportDialog(m_store, this);
+        m_importDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_importDialog, &QObject::destroyed, this, [this] { m_importDialog = nullptr; });
+        connect(m_importDialog, &ImportDialog::importFinished, this, [this] {
+            reloadProjects();
+            statusBar()->showMessage(tr("Import finished: %1 messages added.").arg(m_importDialog->report().messages));
+        });
+    }
+    m_importDialog->open();
 }
 
 void MainWindow::renameCurrentProject()

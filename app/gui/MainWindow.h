@@ -14,7 +14,10 @@ class QMenu;
 class QSplitter;
 class QStackedWidget;
 class ProjectListModel;
+class ImportDialog;
 class ProjectOverviewWidget;
+class QTabWidget;
+class TranscriptsPane;
 class Settings;
 class WelcomeWidget;
 
@@ -55,6 +58,11 @@ public:
     [[nodiscard]] WelcomeWidget *welcomePage() const { return m_welcome; }
     [[nodiscard]] QListView *projectList() const { return m_sidebar; }
     [[nodiscard]] ProjectOverviewWidget *overview() const { return m_overview; }
+    [[nodiscard]] TranscriptsPane *transcripts() const { return m_transcripts; }
+    [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
+    // The import dialog File ▸ Import… opened last, while it is open.
+    [[nodiscard]] ImportDialog *importDialog() const { return m_importDialog; }
+    void showImportDialog();
     [[nodiscard]] bool showsWelcome() const;
 
 protected:
@@ -82,6 +90,9 @@ private:
     QListView *m_sidebar = nullptr;
     ProjectListModel *m_projects = nullptr;
     ProjectOverviewWidget *m_overview = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    TranscriptsPane *m_transcripts = nullptr;
+    ImportDialog *m_importDialog = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_storeLabel = nullptr;
     QList<QAction *> m_storeActions; // enabled only while a store is open

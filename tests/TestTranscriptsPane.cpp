@@ -1,0 +1,167 @@
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListView>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "ConversationModel.h"
+#include "ConversationView.h"
+#include "ImportDialog.h"
+#include "MainWindow.h"
+#include "SearchResultsModel.h"
+#include "Settings.h"
+#include "Store.h"
+#include "TestSupport.h"
+#include "TranscriptsPane.h"
+
+using namespace TestSupport;
+
+// The Transcripts pane and File ▸ Import… in the real window. With STRATA_SCREENSHOT_DIR set, it
+// also saves what the window shows.
+class TestTranscriptsPane : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_storeFolder;
+
+    static void grab(QWidget *widget, const char *name)
+    {
+        const QString folder = qEnvironmentVariable("STRATA_SCREENSHOT_DIR");
+        if (!folder.isEmpty())
+            widget->grab().save(folder + u'/' + QLatin1StringView(name) + QStringLiteral(".png"));
+    }
+
+    static bool waitForSearch(TranscriptsPane *pane)
+    {
+        return QTest::qWaitFor([pane] { return !pane->results()->isSearching(); }, 10000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_storeFolder = m_dir.filePath(QStringLiteral("store"));
+        QVERIFY(copyTree(
+            fixture(QStringLiteral("seed-systems/pocketagent/data")), m_dir.filePath(QStringLiteral("pocket"))));
+        QVERIFY(copyTree(
+            fixture(QStringLiteral("real-world/claude-code/projects")), m_dir.filePath(QStringLiteral("claude"))));
+    }
+
+    void importThroughTheDialog()
+    {
+        Settings settings(m_dir.filePath(QStringLiteral("settings.ini")));
+        MainWindow window(settings);
+        QVERIFY(window.openStore(m_storeFolder, Store::OpenMode::CreateIfMissing));
+        window.resize(1200, 760);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::keyClick(&window, Qt::Key_I, Qt::ControlModifier);
+        ImportDialog *dialog = window.importDialog();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+
+        // A folder that is nothing Strata knows: it says so and imports nothing.
+        dialog->setSource(m_dir.path());
+        dialog->start();
+        QVERIFY(!dialog->isRunning());
+
+        for (const char *source : { "pocket", "claude" }) {
+            QSignalSpy finished(dialog, &ImportDialog::importFinished);
+            dialog->setSource(m_dir.filePath(QLatin1StringView(source)));
+            dialog->start();
+            QVERIFY(dialog->isRunning());
+            QVERIFY(finished.wait(30000));
+            QCOMPARE(finished.first().first().toBool(), true);
+        }
+        QCOMPARE(dialog->report().messages, 485);
+        QVERIFY2(dialog->reportText().contains(QStringLiteral("Added 6 projects, 13 sessions and 485 messages")),
+            qPrintable(dialog->reportText()));
+        grab(dialog, "import-dialog");
+        // The sidebar shows what came in.
+        QCOMPARE(window.projectList()->model()->rowCount(), 9);
+        dialog->close();
+        QTRY_VERIFY(!window.importDialog());
+    }
+
+    void typeAQueryAndOpenAHit()
+    {
+        Settings settings(m_dir.filePath(QStringLiteral("settings.ini")));
+        MainWindow window(settings);
+        QVERIFY(window.openStore(m_storeFolder));
+        window.resize(1200, 760);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(window.tabs()->currentWidget(), window.transcripts());
+        TranscriptsPane *pane = window.transcripts();
+        QAbstractItemModelTester resultsTester(pane->results(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester conversationTester(
+            pane->conversation(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        QTest::keyClicks(pane->queryField(), QStringLiteral("tomato list"));
+        QTest::keyClick(pane->queryField(), Qt::Key_Return);
+        QVERIFY(waitForSearch(pane));
+        QTRY_VERIFY2(
+            pane->statusText().contains(QStringLiteral("5 of 5 matches shown")), qPrintable(pane->statusText()));
+        QCOMPARE(pane->results()->rowCount(), 5);
+        QVERIFY(pane->results()
+                    ->index(0, 0)
+                    .data(SearchResultsModel::SnippetHtmlRole)
+                    .toString()
+                    .contains(QStringLiteral("<b")));
+
+        // Click the first hit: its conversation opens at it.
+        QListView *results = pane->resultsView();
+        QTest::mouseClick(
+            results->viewport(), Qt::LeftButton, {}, results->visualRect(results->model()->index(0, 0)).center());
+        const qint64 hit = pane->results()->index(0, 0).data(SearchResultsModel::MessageIdRole).toLongLong();
+        QCOMPARE(pane->conversationView()->focusedMessage(), hit);
+        QVERIFY(pane->conversation()->rowCount() >= 13);
+        QVERIFY(
+            pane->conversationView()->toPlainText().contains(QStringLiteral("Create a minimal tomato tracker CLI")));
+        grab(&window, "transcripts");
+
+        // Tool calls are collapsed to one line until clicked.
+        int toolRow = -1;
+        for (int row = 0; row < pane->conversation()->rowCount() && toolRow < 0; ++row) {
+            if (pane->conversation()->index(row, 0).data(ConversationModel::KindRole).toString() == u"tool_use")
+                toolRow = row;
+        }
+        QVERIFY(toolRow >= 0);
+        const qint64 toolId
+            = pane->conversation()->index(toolRow, 0).data(ConversationModel::MessageIdRole).toLongLong();
+        QVERIFY(!pane->conversationView()->isExpanded(toolId));
+        QVERIFY(!pane->conversationView()->toPlainText().contains(QStringLiteral("package main")));
+        pane->conversationView()->follow(QStringLiteral("toggle:%1").arg(toolId));
+        QVERIFY(pane->conversationView()->isExpanded(toolId));
+        QVERIFY(pane->conversationView()->toPlainText().contains(QStringLiteral("package main")));
+
+        // Filters: only prompts; a query that cannot be read says why.
+        pane->roleFilter()->setCurrentIndex(pane->roleFilter()->findData(QStringLiteral("user")));
+        QVERIFY(waitForSearch(pane));
+        QTRY_VERIFY(pane->results()->rowCount() > 0);
+        for (int row = 0; row < pane->results()->rowCount(); ++row)
+            QCOMPARE(
+                pane->results()->index(row, 0).data(SearchResultsModel::RoleRole).toString(), QStringLiteral("user"));
+        pane->search(QStringLiteral("\"unclosed"));
+        QVERIFY(waitForSearch(pane));
+        QTRY_VERIFY(pane->statusText().contains(QStringLiteral("quotation mark is not closed")));
+
+        // Many hits page in as the list scrolls.
+        pane->roleFilter()->setCurrentIndex(0);
+        pane->search(QStringLiteral("the"));
+        QVERIFY(waitForSearch(pane));
+        QTRY_COMPARE(pane->results()->rowCount(), 50);
+        QVERIFY(pane->results()->canFetchMore({}) || pane->results()->isRanked());
+        results->scrollToBottom();
+        QTRY_VERIFY(pane->results()->rowCount() > 50);
+    }
+};
+
+QTEST_MAIN(TestTranscriptsPane)
+#include "TestTranscriptsPane.moc"
