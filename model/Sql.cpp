@@ -1,21 +1,29 @@
 #include "Sql.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlError>
+
+#include <sqlite3.h>
 
 namespace {
 
-Error databaseError(const QSqlError &error)
+Error classified(int code, const QString &text)
 {
-    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26), also as extended codes: the file is damaged,
     // which a person handles differently from a failed statement.
-    const int primary = error.nativeErrorCode().toInt() & 0xff;
+    const int primary = code & 0xff;
     if (primary == 11 || primary == 26)
         return Error{ Error::Code::Corrupt,
             QCoreApplication::translate("Sql", "the store's database is damaged: %1").arg(text) };
     return Error{ Error::Code::Database,
         QCoreApplication::translate("Sql", "the store's database failed: %1").arg(text) };
+}
+
+Error databaseError(const QSqlError &error)
+{
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return classified(error.nativeErrorCode().toInt(), text);
 }
 
 } // namespace
@@ -55,6 +63,19 @@ Result<QVariant> value(const QSqlDatabase &db, const QString &sql, std::initiali
     if (!query->next())
         return fail(Error::Code::Database, QCoreApplication::translate("Sql", "the store's database returned no row"));
     return query->value(0);
+}
+
+sqlite3 *handle(const QSqlDatabase &db)
+{
+    const QVariant value = db.driver() ? db.driver()->handle() : QVariant();
+    if (!value.isValid() || qstrcmp(value.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(value.constData());
+}
+
+Error errorOf(sqlite3 *db, int code)
+{
+    return classified(code, QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(code)));
 }
 
 bool tableExists(const QSqlDatabase &db, const QString &table)

@@ -9,6 +9,8 @@
 
 #include "Error.h"
 
+struct sqlite3;
+
 // Small helpers over Qt Sql that turn driver errors into Errors with the statement's purpose.
 namespace Sql {
 
@@ -32,6 +34,13 @@ namespace Sql {
 {
     return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
 }
+
+// The connection's own SQLite handle, for the few paths that bind values straight (an import's
+// hot insert): same connection, same transaction. Null if the driver is not SQLite.
+[[nodiscard]] sqlite3 *handle(const QSqlDatabase &db);
+
+// An Error for a failed sqlite3_* call on `db`, classified as Qt's path classifies it.
+[[nodiscard]] Error errorOf(sqlite3 *db, int code);
 
 [[nodiscard]] bool tableExists(const QSqlDatabase &db, const QString &table);
 [[nodiscard]] bool columnExists(const QSqlDatabase &db, const QString &table, const QString &column);

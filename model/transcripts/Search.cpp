@@ -218,6 +218,20 @@ Result<Page> run(Store &store, const Request &request)
     return page;
 }
 
+Result<void> indexPending(Store &store)
+{
+    const QSqlDatabase db = store.database();
+    for (const char *statement : { "INSERT INTO messages_fts (rowid, text) SELECT id, text FROM messages "
+                                   "WHERE id > (SELECT indexed_up_to FROM search_index_state) ORDER BY id",
+             "INSERT INTO messages_cjk (rowid, text) SELECT id, text FROM messages "
+             "WHERE id > (SELECT indexed_up_to FROM search_index_state) AND cjk ORDER BY id",
+             "UPDATE search_index_state SET indexed_up_to = (SELECT coalesce(max(id), 0) FROM messages)" }) {
+        if (auto ran = Sql::run(db, QLatin1StringView(statement)); !ran)
+            return std::unexpected(ran.error());
+    }
+    return {};
+}
+
 Result<qint64> count(Store &store, const Request &request)
 {
     auto parsed = SearchQuery::parse(request.query);

@@ -60,6 +60,10 @@ inline constexpr int rankLimit = 2000;
 
 [[nodiscard]] Result<Page> run(Store &store, const Request &request);
 
+// Adds the messages written since the last call to the indexes, in one statement each. Call it in
+// the transaction that wrote them, before it commits (TranscriptWriter does).
+[[nodiscard]] Result<void> indexPending(Store &store);
+
 // How many messages match, all of them: for a large store, call it off the GUI thread.
 [[nodiscard]] Result<qint64> count(Store &store, const Request &request);
 

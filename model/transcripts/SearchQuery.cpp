@@ -290,6 +290,8 @@ bool SearchQuery::isCjk(const QString &text)
 {
     for (const QChar c : text) {
         const char16_t u = c.unicode();
+        if (u < 0x3040) // nearly every character: one comparison
+            continue;
         if ((u >= 0x3040 && u <= 0x30FF) || (u >= 0x3400 && u <= 0x4DBF) || (u >= 0x4E00 && u <= 0x9FFF)
             || (u >= 0xAC00 && u <= 0xD7AF) || (u >= 0xF900 && u <= 0xFAFF))
             return true;

@@ -26,7 +26,7 @@ struct MessageDraft
     QString role; // user, assistant, system, tool
     QString kind; // text, thinking, tool_use, tool_result, result, error, event
     QString text;
-    QString raw;
+    QByteArray raw; // the source's own record (UTF-8), shown as it was
     QDateTime timestamp;
     QString task;
     QString phase;

@@ -2,24 +2,18 @@
 
 #include <QJsonDocument>
 
+#include <sqlite3.h>
+
 #include "Projects.h"
+#include "Search.h"
+#include "SearchQuery.h"
 #include "Store.h"
 
 namespace {
 
-QVariant nullableTime(const QDateTime &time)
-{
-    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
-}
-
 QVariant nullableNumber(const std::optional<qint64> &number)
 {
     return number ? QVariant(*number) : QVariant(QMetaType::fromType<qint64>());
-}
-
-QVariant nullableText(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
 
 } // namespace
@@ -29,7 +23,11 @@ TranscriptWriter::TranscriptWriter(Store &store, int batchSize)
     , m_batchSize(batchSize)
 {}
 
-TranscriptWriter::~TranscriptWriter() = default; // an open transaction rolls back
+TranscriptWriter::~TranscriptWriter()
+{
+    sqlite3_finalize(m_insert);
+    // An open transaction rolls back with m_transaction.
+}
 
 Result<void> TranscriptWriter::begin()
 {
@@ -39,22 +37,30 @@ Result<void> TranscriptWriter::begin()
         return std::unexpected(transaction.error());
     m_transaction.emplace(std::move(*transaction));
     if (!m_prepared) {
-        m_insertMessage = QSqlQuery(db);
         m_mergeMessage = QSqlQuery(db);
         m_replaceMessage = QSqlQuery(db);
+        // Qt binds every value as a QVariant and every text as UTF-16, which SQLite converts back:
+        // for the insert that runs once per message, bind UTF-8 on the same connection.
+        m_handle = Sql::handle(db);
+        static constexpr char insert[] = "INSERT INTO messages (session_id, project_id, seq, role, kind, text, raw, "
+                                         "timestamp, task, phase, input_tokens, output_tokens, source_key, cjk) "
+                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                         "ON CONFLICT (session_id, source_key) DO NOTHING";
+        if (!m_handle)
+            return fail(Error::Code::Database, QStringLiteral("the store's connection is not a SQLite connection"));
+        if (const int rc
+            = sqlite3_prepare_v3(m_handle, insert, sizeof insert, SQLITE_PREPARE_PERSISTENT, &m_insert, nullptr);
+            rc != SQLITE_OK)
+            return std::unexpected(Sql::errorOf(m_handle, rc));
         const bool prepared
-            = m_insertMessage.prepare(QStringLiteral(
-                  "INSERT INTO messages (session_id, project_id, seq, role, kind, text, raw, timestamp, task, phase, "
-                  "input_tokens, output_tokens, source_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                  "ON CONFLICT (session_id, source_key) DO NOTHING"))
-            && m_mergeMessage.prepare(
-                QStringLiteral("UPDATE messages SET text = text || char(10) || ?, raw = raw || char(10) || ?, "
-                               "input_tokens = coalesce(?, input_tokens), output_tokens = coalesce(?, output_tokens) "
-                               "WHERE session_id = ? AND source_key = ? AND instr(raw, ?) = 0"))
+            = m_mergeMessage.prepare(QStringLiteral(
+                  "UPDATE messages SET text = text || char(10) || ?, raw = raw || char(10) || ?, cjk = max(cjk, ?), "
+                  "input_tokens = coalesce(?, input_tokens), output_tokens = coalesce(?, output_tokens) "
+                  "WHERE session_id = ? AND source_key = ? AND instr(raw, ?) = 0"))
             && m_replaceMessage.prepare(QStringLiteral(
-                "UPDATE messages SET text = ?, raw = ? WHERE session_id = ? AND source_key = ? AND raw <> ?"));
+                "UPDATE messages SET text = ?, raw = ?, cjk = ? WHERE session_id = ? AND source_key = ? AND raw <> ?"));
         if (!prepared)
-            return std::unexpected(Sql::errorOf(m_insertMessage));
+            return std::unexpected(Sql::errorOf(m_mergeMessage));
         m_prepared = true;
     }
     return {};
@@ -136,6 +142,9 @@ Result<qint64> TranscriptWriter::resumeSession(qint64 sessionId)
 
 Result<void> TranscriptWriter::setTitleIfEmpty(qint64 sessionId, const QString &title)
 {
+    if (m_titled.contains(sessionId))
+        return {}; // once per session: the first prompt names it
+    m_titled.insert(sessionId);
     auto updated = Sql::run(m_store.database(),
         QStringLiteral("UPDATE sessions SET title = ? WHERE id = ? AND title = ''"),
         { title.left(200), sessionId });
@@ -151,37 +160,55 @@ Result<bool> TranscriptWriter::addMessage(qint64 sessionId, const MessageDraft &
         return fail(
             Error::Code::InvalidArgument, QStringLiteral("session %1 was not opened by this writer").arg(sessionId));
     SessionState &state = *found;
-    const QVariant time = nullableTime(message.timestamp);
-    const QVariant values[] = { sessionId,
-        state.projectId,
-        state.nextSeq,
-        message.role,
-        message.kind,
-        Sql::text(message.text),
-        Sql::text(message.raw),
-        time,
-        nullableText(message.task),
-        nullableText(message.phase),
-        nullableNumber(message.inputTokens),
-        nullableNumber(message.outputTokens),
-        Sql::text(message.sourceKey) };
-    for (int i = 0; i < int(std::size(values)); ++i)
-        m_insertMessage.bindValue(i, values[i]);
-    if (auto ran = Sql::exec(m_insertMessage); !ran)
-        return std::unexpected(ran.error());
+    const int cjk = SearchQuery::isCjk(message.text) ? 1 : 0;
+    // The texts outlive the step, so SQLite may use them where they are.
+    const QByteArray role = message.role.toUtf8();
+    const QByteArray kind = message.kind.toUtf8();
+    const QByteArray text = message.text.toUtf8();
+    const QByteArray task = message.task.toUtf8();
+    const QByteArray phase = message.phase.toUtf8();
+    const QByteArray key = message.sourceKey.toUtf8();
+    const auto bindText = [this](int column, const QByteArray &value, bool nullWhenEmpty) {
+        if (nullWhenEmpty && value.isEmpty())
+            return sqlite3_bind_null(m_insert, column);
+        return sqlite3_bind_text(m_insert, column, value.constData(), int(value.size()), SQLITE_STATIC);
+    };
+    const auto bindNumber = [this](int column, const std::optional<qint64> &value) {
+        return value ? sqlite3_bind_int64(m_insert, column, *value) : sqlite3_bind_null(m_insert, column);
+    };
+    sqlite3_reset(m_insert);
+    sqlite3_bind_int64(m_insert, 1, sessionId);
+    sqlite3_bind_int64(m_insert, 2, state.projectId);
+    sqlite3_bind_int64(m_insert, 3, state.nextSeq);
+    bindText(4, role, false);
+    bindText(5, kind, false);
+    bindText(6, text, false);
+    bindText(7, message.raw, false);
+    bindNumber(8, message.timestamp.isValid() ? std::optional(message.timestamp.toMSecsSinceEpoch()) : std::nullopt);
+    bindText(9, task, true);
+    bindText(10, phase, true);
+    bindNumber(11, message.inputTokens);
+    bindNumber(12, message.outputTokens);
+    bindText(13, key, false);
+    sqlite3_bind_int(m_insert, 14, cjk);
+    const int rc = sqlite3_step(m_insert);
+    const bool added = rc == SQLITE_DONE && sqlite3_changes(m_handle) > 0;
+    sqlite3_reset(m_insert);
+    if (rc != SQLITE_DONE)
+        return std::unexpected(Sql::errorOf(m_handle, rc));
     ++m_pending;
-    const bool added = m_insertMessage.numRowsAffected() > 0;
     if (added) {
         ++state.nextSeq;
         ++m_counts.messages;
     } else if (message.mergeWithSameKey) {
         const QVariant merge[] = { Sql::text(message.text),
-            Sql::text(message.raw),
+            QString::fromUtf8(message.raw),
+            cjk,
             nullableNumber(message.inputTokens),
             nullableNumber(message.outputTokens),
             sessionId,
             Sql::text(message.sourceKey),
-            Sql::text(message.raw) }; // a part read before (a file read again) is not added twice
+            QString::fromUtf8(message.raw) }; // a part read before (a file read again) is not added twice
         for (int i = 0; i < int(std::size(merge)); ++i)
             m_mergeMessage.bindValue(i, merge[i]);
         if (auto ran = Sql::exec(m_mergeMessage); !ran)
@@ -190,10 +217,11 @@ Result<bool> TranscriptWriter::addMessage(qint64 sessionId, const MessageDraft &
             ++m_counts.merged;
     } else if (message.replaceWithSameKey) {
         const QVariant replace[] = { Sql::text(message.text),
-            Sql::text(message.raw),
+            QString::fromUtf8(message.raw),
+            cjk,
             sessionId,
             Sql::text(message.sourceKey),
-            Sql::text(message.raw) };
+            QString::fromUtf8(message.raw) };
         for (int i = 0; i < int(std::size(replace)); ++i)
             m_replaceMessage.bindValue(i, replace[i]);
         if (auto ran = Sql::exec(m_replaceMessage); !ran)
@@ -247,6 +275,8 @@ Result<void> TranscriptWriter::commit()
         return {};
     if (auto finished = finishSessions(); !finished)
         return finished;
+    if (auto indexed = Search::indexPending(m_store); !indexed)
+        return indexed;
     auto committed = m_transaction->commit();
     m_transaction.reset();
     m_pending = 0;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 
 #include "Error.h"
@@ -10,6 +11,8 @@
 #include "Transcript.h"
 
 class Store;
+struct sqlite3;
+struct sqlite3_stmt;
 
 // Writes what importers read, in batches: every write goes into the open transaction, and
 // checkpoint() commits it once enough has gathered. Importers record how far they read each
@@ -26,7 +29,7 @@ public:
         qint64 merged = 0;
     };
 
-    explicit TranscriptWriter(Store &store, int batchSize = 5000);
+    explicit TranscriptWriter(Store &store, int batchSize = 20000);
     ~TranscriptWriter();
     TranscriptWriter(const TranscriptWriter &) = delete;
     TranscriptWriter &operator=(const TranscriptWriter &) = delete;
@@ -43,6 +46,8 @@ public:
     // Adds a message at the end of its session. Returns false when the session already had a
     // message with this source key (and it was merged or ignored).
     [[nodiscard]] Result<bool> addMessage(qint64 sessionId, const MessageDraft &message);
+    // True until a title was offered for the session: importers need not work one out after that.
+    [[nodiscard]] bool wantsTitle(qint64 sessionId) const { return !m_titled.contains(sessionId); }
     // Sets a session's title when it has none yet.
     [[nodiscard]] Result<void> setTitleIfEmpty(qint64 sessionId, const QString &title);
 
@@ -74,11 +79,13 @@ private:
     int m_pending = 0;
     bool m_prepared = false;
     std::optional<Sql::Transaction> m_transaction;
-    QSqlQuery m_insertMessage;
+    sqlite3 *m_handle = nullptr; // the store connection's own handle
+    sqlite3_stmt *m_insert = nullptr; // the hot insert, bound straight in UTF-8
     QSqlQuery m_mergeMessage;
     QSqlQuery m_replaceMessage;
     QHash<qint64, SessionState> m_sessions; // sessions touched by this writer
     QHash<QString, qint64> m_projectIds; // source kind + location -> id
+    QSet<qint64> m_titled; // sessions whose title was set (or kept) here
     Counts m_counts; // written, committed or not
     Counts m_committed; // as of the last commit
 };

@@ -199,7 +199,7 @@ Result<void> AiderImporter::run(Store &store, const QString &path, ImportContext
                                                  : QStringLiteral("assistant");
         message.kind = kind == Block::Kind::Output ? QStringLiteral("event") : QStringLiteral("text");
         message.text = text;
-        message.raw = text;
+        message.raw = text.toUtf8();
         message.timestamp = lastTime;
         message.sourceKey = QString::number(offset);
         message.replaceWithSameKey = true; // the last block of the file may have grown since
@@ -214,8 +214,9 @@ Result<void> AiderImporter::run(Store &store, const QString &path, ImportContext
                     break;
                 }
             }
-            if (auto titled = writer.setTitleIfEmpty(sessionId, ClaudeContent::titleFrom(text)); !titled)
-                return titled;
+            if (writer.wantsTitle(sessionId))
+                if (auto titled = writer.setTitleIfEmpty(sessionId, ClaudeContent::titleFrom(text)); !titled)
+                    return titled;
         }
         auto added = writer.addMessage(sessionId, message);
         if (!added)

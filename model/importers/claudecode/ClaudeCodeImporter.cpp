@@ -213,7 +213,7 @@ Result<void> ClaudeCodeImporter::run(Store &store, const QString &path, ImportCo
                 return {};
             MessageDraft message;
             message.timestamp = ClaudeContent::parseTime(line.value(u"timestamp").toString());
-            message.raw = QString::fromUtf8(where.bytes);
+            message.raw = where.bytes;
             message.sourceKey = line.value(u"uuid").toString();
             if (message.sourceKey.isEmpty())
                 message.sourceKey = QStringLiteral("%1:%2").arg(QFileInfo(file).fileName()).arg(where.offset);
@@ -250,14 +250,15 @@ Result<void> ClaudeCodeImporter::run(Store &store, const QString &path, ImportCo
 
             if (pending && !replyId.isEmpty() && replyId == pendingId && *session == pendingSession) {
                 pending->text += QStringLiteral("\n\n") + message.text;
-                pending->raw += u'\n' + message.raw;
+                pending->raw += '\n' + message.raw;
                 if (message.outputTokens)
                     pending->outputTokens = message.outputTokens;
                 return {};
             }
             if (auto flushed = flush(); !flushed)
                 return flushed;
-            if (message.role == u"user" && message.kind == u"text" && !message.text.trimmed().isEmpty())
+            if (message.role == u"user" && message.kind == u"text" && writer.wantsTitle(**session)
+                && !message.text.trimmed().isEmpty())
                 if (auto titled = writer.setTitleIfEmpty(**session, ClaudeContent::titleFrom(message.text)); !titled)
                     return titled;
             pending = std::move(message);

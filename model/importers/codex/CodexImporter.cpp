@@ -253,9 +253,9 @@ Result<void> CodexImporter::run(Store &store, const QString &path, ImportContext
             if (!message || sessionId == 0)
                 return {};
             message->timestamp = ClaudeContent::parseTime(line.value(u"timestamp").toString());
-            message->raw = QString::fromUtf8(where.bytes);
+            message->raw = where.bytes;
             message->sourceKey = QStringLiteral("%1:%2").arg(QFileInfo(file).fileName()).arg(where.offset);
-            if (message->role == u"user" && message->kind == u"text")
+            if (message->role == u"user" && message->kind == u"text" && writer.wantsTitle(sessionId))
                 if (auto titled = writer.setTitleIfEmpty(sessionId, ClaudeContent::titleFrom(message->text)); !titled)
                     return titled;
             auto added = writer.addMessage(sessionId, *message);

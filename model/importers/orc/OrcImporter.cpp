@@ -176,7 +176,7 @@ Result<void> OrcImporter::run(Store &store, const QString &path, ImportContext &
             message.task = task;
             message.phase = phase;
             message.sourceKey = rows->value(4).toString();
-            message.raw = content;
+            message.raw = content.toUtf8();
             message.timestamp = QDateTime::fromMSecsSinceEpoch(rows->value(10).toLongLong(), Qt::UTC);
             if (!rows->value(8).isNull() && rows->value(8).toLongLong() > 0)
                 message.inputTokens = rows->value(8).toLongLong();

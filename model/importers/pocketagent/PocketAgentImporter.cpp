@@ -108,7 +108,7 @@ std::optional<MessageDraft> toMessage(const QJsonObject &line, const QByteArray 
     const QJsonObject object = content.toObject();
     MessageDraft draft;
     draft.timestamp = ClaudeContent::parseTime(line.value(u"timestamp").toString());
-    draft.raw = QString::fromUtf8(raw);
+    draft.raw = raw;
     replyId->clear();
     if (isStreamingEvent(type))
         return std::nullopt;
@@ -258,14 +258,14 @@ Result<void> PocketAgentImporter::run(Store &store, const QString &path, ImportC
                 return {};
             if (pending && !replyId.isEmpty() && replyId == pendingId) {
                 pending->text += QStringLiteral("\n\n") + message->text;
-                pending->raw += u'\n' + message->raw;
+                pending->raw += '\n' + message->raw;
                 if (message->outputTokens)
                     pending->outputTokens = message->outputTokens;
                 return {};
             }
             if (auto flushed = flush(); !flushed)
                 return flushed;
-            if (message->role == u"user")
+            if (message->role == u"user" && writer.wantsTitle(*sessionId))
                 if (auto titled = writer.setTitleIfEmpty(*sessionId, ClaudeContent::titleFrom(message->text)); !titled)
                     return titled;
             message->sourceKey = QStringLiteral("%1:%2").arg(QFileInfo(file).fileName()).arg(line.offset);
