@@ -46,7 +46,9 @@ const std::vector<Migration> &migrations()
                 ))"),
                 QStringLiteral("CREATE INDEX sessions_by_parent ON sessions (parent_id) WHERE parent_id IS NOT NULL"),
                 // One message: a prompt, a reply (all its content blocks), a tool result, an event.
-                // `text` is what search indexes; `raw` keeps the source's JSON lines for the viewer.
+                // `text` is what search indexes; `raw` keeps the source's own record (its JSON lines),
+                // zstd-compressed: a third of the bytes to write, the largest cost of an import after
+                // indexing.
                 // source_key identifies the message inside its session for re-imports (a message id,
                 // or file and byte offset). project_id is repeated from the session for filters.
                 QStringLiteral(R"(CREATE TABLE messages (
@@ -57,7 +59,7 @@ const std::vector<Migration> &migrations()
                     role TEXT NOT NULL,
                     kind TEXT NOT NULL,
                     text TEXT NOT NULL,
-                    raw TEXT NOT NULL DEFAULT '',
+                                        raw BLOB NOT NULL DEFAULT x'',
                     timestamp INTEGER,
                     task TEXT,
                     phase TEXT,

@@ -18,6 +18,7 @@
 #include <QVBoxLayout>
 
 #include "BuildInfo.h"
+#include "DemoStore.h"
 #include "ImportDialog.h"
 #include "ProjectListModel.h"
 #include "ProjectOverviewWidget.h"
@@ -102,6 +103,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     createMenus();
     connect(m_welcome, &WelcomeWidget::newStoreRequested, this, [this] { chooseAndOpen(FolderPurpose::NewStore); });
     connect(m_welcome, &WelcomeWidget::openStoreRequested, this, [this] { chooseAndOpen(FolderPurpose::OpenStore); });
+    connect(m_welcome, &WelcomeWidget::demoRequested, this, &MainWindow::openDemo);
     connect(m_welcome, &WelcomeWidget::recentStoreChosen, this, [this](const QString &folder) { openStore(folder); });
 
     resize(1100, 720);
@@ -250,6 +252,19 @@ bool MainWindow::openStore(const QString &folder, Store::OpenMode mode)
     else
         statusBar()->clearMessage();
     return true;
+}
+
+bool MainWindow::openDemo()
+{
+    const QString folder = DemoStore::folder();
+    statusBar()->showMessage(tr("Preparing the demo store…"));
+    if (auto made = DemoStore::ensure(folder); !made) {
+        m_welcome->showError(
+            tr("Cannot make the demo store in %1.\n%2").arg(QDir::toNativeSeparators(folder), made.error().message));
+        statusBar()->showMessage(tr("Cannot make the demo store: %1").arg(made.error().message));
+        return false;
+    }
+    return openStore(folder);
 }
 
 void MainWindow::closeStore()

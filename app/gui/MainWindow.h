@@ -51,6 +51,8 @@ public:
     // shows why and the previously open store, if any, stays closed.
     bool openStore(const QString &folder, Store::OpenMode mode = Store::OpenMode::OpenExisting);
     void closeStore();
+    // Builds the demo store on first use, then opens it.
+    bool openDemo();
     // `strata` with no folder: the last store if it still opens, else the welcome page.
     void openLastStoreOrWelcome();
 

@@ -4,6 +4,7 @@
 
 #include <sqlite3.h>
 
+#include "Compression.h"
 #include "Projects.h"
 #include "Search.h"
 #include "SearchQuery.h"
@@ -26,6 +27,8 @@ TranscriptWriter::TranscriptWriter(Store &store, int batchSize)
 TranscriptWriter::~TranscriptWriter()
 {
     sqlite3_finalize(m_insert);
+    if (m_handle)
+        (void)Sql::run(m_store.database(), QStringLiteral("PRAGMA wal_autocheckpoint = 1000"));
     // An open transaction rolls back with m_transaction.
 }
 
@@ -37,11 +40,10 @@ Result<void> TranscriptWriter::begin()
         return std::unexpected(transaction.error());
     m_transaction.emplace(std::move(*transaction));
     if (!m_prepared) {
-        m_mergeMessage = QSqlQuery(db);
-        m_replaceMessage = QSqlQuery(db);
-        // Qt binds every value as a QVariant and every text as UTF-16, which SQLite converts back:
-        // for the insert that runs once per message, bind UTF-8 on the same connection.
         m_handle = Sql::handle(db);
+        // A checkpoint copies the log into the database and syncs; every 4 MB (SQLite's default)
+        // that is hundreds during a large import. Every 64 MB while this writer works.
+        (void)Sql::run(db, QStringLiteral("PRAGMA wal_autocheckpoint = 16384"));
         static constexpr char insert[] = "INSERT INTO messages (session_id, project_id, seq, role, kind, text, raw, "
                                          "timestamp, task, phase, input_tokens, output_tokens, source_key, cjk) "
                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
@@ -52,15 +54,6 @@ Result<void> TranscriptWriter::begin()
             = sqlite3_prepare_v3(m_handle, insert, sizeof insert, SQLITE_PREPARE_PERSISTENT, &m_insert, nullptr);
             rc != SQLITE_OK)
             return std::unexpected(Sql::errorOf(m_handle, rc));
-        const bool prepared
-            = m_mergeMessage.prepare(QStringLiteral(
-                  "UPDATE messages SET text = text || char(10) || ?, raw = raw || char(10) || ?, cjk = max(cjk, ?), "
-                  "input_tokens = coalesce(?, input_tokens), output_tokens = coalesce(?, output_tokens) "
-                  "WHERE session_id = ? AND source_key = ? AND instr(raw, ?) = 0"))
-            && m_replaceMessage.prepare(QStringLiteral(
-                "UPDATE messages SET text = ?, raw = ?, cjk = ? WHERE session_id = ? AND source_key = ? AND raw <> ?"));
-        if (!prepared)
-            return std::unexpected(Sql::errorOf(m_mergeMessage));
         m_prepared = true;
     }
     return {};
@@ -168,6 +161,7 @@ Result<bool> TranscriptWriter::addMessage(qint64 sessionId, const MessageDraft &
     const QByteArray task = message.task.toUtf8();
     const QByteArray phase = message.phase.toUtf8();
     const QByteArray key = message.sourceKey.toUtf8();
+    const QByteArray raw = Compression::compress(message.raw);
     const auto bindText = [this](int column, const QByteArray &value, bool nullWhenEmpty) {
         if (nullWhenEmpty && value.isEmpty())
             return sqlite3_bind_null(m_insert, column);
@@ -183,7 +177,7 @@ Result<bool> TranscriptWriter::addMessage(qint64 sessionId, const MessageDraft &
     bindText(4, role, false);
     bindText(5, kind, false);
     bindText(6, text, false);
-    bindText(7, message.raw, false);
+    sqlite3_bind_blob(m_insert, 7, raw.constData(), int(raw.size()), SQLITE_STATIC);
     bindNumber(8, message.timestamp.isValid() ? std::optional(message.timestamp.toMSecsSinceEpoch()) : std::nullopt);
     bindText(9, task, true);
     bindText(10, phase, true);
@@ -200,33 +194,10 @@ Result<bool> TranscriptWriter::addMessage(qint64 sessionId, const MessageDraft &
     if (added) {
         ++state.nextSeq;
         ++m_counts.messages;
-    } else if (message.mergeWithSameKey) {
-        const QVariant merge[] = { Sql::text(message.text),
-            QString::fromUtf8(message.raw),
-            cjk,
-            nullableNumber(message.inputTokens),
-            nullableNumber(message.outputTokens),
-            sessionId,
-            Sql::text(message.sourceKey),
-            QString::fromUtf8(message.raw) }; // a part read before (a file read again) is not added twice
-        for (int i = 0; i < int(std::size(merge)); ++i)
-            m_mergeMessage.bindValue(i, merge[i]);
-        if (auto ran = Sql::exec(m_mergeMessage); !ran)
-            return std::unexpected(ran.error());
-        if (m_mergeMessage.numRowsAffected() > 0)
-            ++m_counts.merged;
-    } else if (message.replaceWithSameKey) {
-        const QVariant replace[] = { Sql::text(message.text),
-            QString::fromUtf8(message.raw),
-            cjk,
-            sessionId,
-            Sql::text(message.sourceKey),
-            QString::fromUtf8(message.raw) };
-        for (int i = 0; i < int(std::size(replace)); ++i)
-            m_replaceMessage.bindValue(i, replace[i]);
-        if (auto ran = Sql::exec(m_replaceMessage); !ran)
-            return std::unexpected(ran.error());
-        if (m_replaceMessage.numRowsAffected() > 0)
+    } else if (message.mergeWithSameKey || message.replaceWithSameKey) {
+        if (auto changed = updateExisting(sessionId, message, cjk); !changed)
+            return std::unexpected(changed.error());
+        else if (*changed)
             ++m_counts.merged;
     }
     if (message.timestamp.isValid()) {
@@ -235,6 +206,55 @@ Result<bool> TranscriptWriter::addMessage(qint64 sessionId, const MessageDraft &
         state.lastAt = std::max(state.lastAt, ms);
     }
     return added;
+}
+
+Result<bool> TranscriptWriter::updateExisting(qint64 sessionId, const MessageDraft &message, int cjk)
+{
+    // Rare (a reply continued in a later import, a block still being written): done here rather
+    // than in SQL, since the raw record is compressed.
+    const QSqlDatabase db = m_store.database();
+    auto existing = Sql::run(db,
+        QStringLiteral("SELECT id, text, raw, cjk FROM messages WHERE session_id = ? AND source_key = ?"),
+        { sessionId, Sql::text(message.sourceKey) });
+    if (!existing)
+        return std::unexpected(existing.error());
+    if (!existing->next())
+        return false;
+    const qint64 id = existing->value(0).toLongLong();
+    const QString text = existing->value(1).toString();
+    auto raw = Compression::decompress(existing->value(2).toByteArray());
+    if (!raw)
+        return std::unexpected(raw.error());
+    QString newText;
+    QByteArray newRaw;
+    int newCjk = cjk;
+    if (message.mergeWithSameKey) {
+        if (raw->contains(message.raw))
+            return false; // read before (a file read again)
+        newText = text + u'\n' + message.text;
+        newRaw = *raw + '\n' + message.raw;
+        newCjk = std::max(cjk, existing->value(3).toInt());
+    } else {
+        if (*raw == message.raw)
+            return false;
+        newText = message.text;
+        newRaw = message.raw;
+    }
+    const auto number = [](const std::optional<qint64> &value) {
+        return value ? QVariant(*value) : QVariant(QMetaType::fromType<qint64>());
+    };
+    auto updated = Sql::run(db,
+        QStringLiteral("UPDATE messages SET text = ?, raw = ?, cjk = ?, input_tokens = coalesce(?, input_tokens), "
+                       "output_tokens = coalesce(?, output_tokens) WHERE id = ?"),
+        { newText,
+            Compression::compress(newRaw),
+            newCjk,
+            number(message.inputTokens),
+            number(message.outputTokens),
+            id });
+    if (!updated)
+        return std::unexpected(updated.error());
+    return true;
 }
 
 Result<void> TranscriptWriter::finishSessions()

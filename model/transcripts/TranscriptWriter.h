@@ -65,6 +65,8 @@ public:
 
 private:
     [[nodiscard]] Result<void> finishSessions();
+    // Merges `message` into, or replaces, the message with its key; true when that changed it.
+    [[nodiscard]] Result<bool> updateExisting(qint64 sessionId, const MessageDraft &message, int cjk);
 
     struct SessionState
     {
@@ -81,8 +83,6 @@ private:
     std::optional<Sql::Transaction> m_transaction;
     sqlite3 *m_handle = nullptr; // the store connection's own handle
     sqlite3_stmt *m_insert = nullptr; // the hot insert, bound straight in UTF-8
-    QSqlQuery m_mergeMessage;
-    QSqlQuery m_replaceMessage;
     QHash<qint64, SessionState> m_sessions; // sessions touched by this writer
     QHash<QString, qint64> m_projectIds; // source kind + location -> id
     QSet<qint64> m_titled; // sessions whose title was set (or kept) here

@@ -2,6 +2,7 @@
 
 #include <QSqlQuery>
 
+#include "Compression.h"
 #include "Sql.h"
 #include "Store.h"
 
@@ -86,7 +87,7 @@ Result<QList<Message>> messages(Store &store, qint64 sessionId, std::optional<qi
         message.role = rows->value(4).toString();
         message.kind = rows->value(5).toString();
         message.text = rows->value(6).toString();
-        message.raw = rows->value(7).toString();
+        message.raw = QString::fromUtf8(Compression::decompress(rows->value(7).toByteArray()).value_or(QByteArray()));
         message.timestamp = timeOf(rows->value(8));
         message.task = rows->value(9).toString();
         message.phase = rows->value(10).toString();

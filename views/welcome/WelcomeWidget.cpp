@@ -33,6 +33,10 @@ WelcomeWidget::WelcomeWidget(QWidget *parent)
     openStore->setObjectName(QStringLiteral("openStoreButton"));
     buttons->addWidget(newStore);
     buttons->addWidget(openStore);
+    auto *demo = new QPushButton(tr("Open Demo"));
+    demo->setObjectName(QStringLiteral("openDemoButton"));
+    demo->setToolTip(tr("A store made from sample sessions of PocketAgent, Claude Code, Codex and Aider"));
+    buttons->addWidget(demo);
     buttons->addStretch();
 
     m_error = new QLabel;
@@ -63,6 +67,7 @@ WelcomeWidget::WelcomeWidget(QWidget *parent)
 
     connect(newStore, &QPushButton::clicked, this, &WelcomeWidget::newStoreRequested);
     connect(openStore, &QPushButton::clicked, this, &WelcomeWidget::openStoreRequested);
+    connect(demo, &QPushButton::clicked, this, &WelcomeWidget::demoRequested);
     connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         Q_EMIT recentStoreChosen(item->data(Qt::UserRole).toString());
     });

@@ -24,6 +24,7 @@ public:
 Q_SIGNALS:
     void newStoreRequested();
     void openStoreRequested();
+    void demoRequested();
     void recentStoreChosen(const QString &folder);
 
 private:

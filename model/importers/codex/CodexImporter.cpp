@@ -37,7 +37,9 @@ QStringList rollouts(const QString &folder)
     QDirIterator it(folder, { QStringLiteral("*.jsonl") }, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString file = it.next();
-        if (looksLikeRollout(file))
+        // One that cannot be read is kept, so that the import reports it instead of passing it by.
+        const bool unreadable = !QFileInfo(file).isReadable() && it.fileName().startsWith(QStringLiteral("rollout-"));
+        if (unreadable || looksLikeRollout(file))
             files << file;
     }
     std::sort(files.begin(), files.end()); // dated folders and time-ordered names: oldest first
