@@ -73,9 +73,12 @@ const std::vector<Migration> &migrations()
                 QStringLiteral("CREATE INDEX messages_by_project_time ON messages (project_id, timestamp)"),
                 QStringLiteral("CREATE INDEX messages_by_time ON messages (timestamp)"),
                 // The word index serves every script that separates words with spaces (Latin,
-                // Cyrillic, Greek, …), case- and diacritic-insensitively.
+                // Cyrillic, Greek, …), case- and diacritic-insensitively. Three-letter prefixes have
+                // an index of their own: FTS5 otherwise gathers all postings of every word a prefix
+                // begins before it gives the first hit (0.5 s for a common prefix in 1M messages);
+                // it costs 40% more indexing time.
                 QStringLiteral("CREATE VIRTUAL TABLE messages_fts USING fts5 (text, content = 'messages', "
-                               "content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2')"),
+                               "content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2', prefix = '3')"),
                 // Chinese and Japanese do not separate words: their messages also go into a trigram
                 // index that finds any substring of three or more characters. Only those messages,
                 // so the common case pays nothing; it keeps its own copy of their text so that
@@ -91,6 +94,8 @@ const std::vector<Migration> &migrations()
                 QStringLiteral("CREATE TABLE search_index_state (id INTEGER PRIMARY KEY CHECK (id = 1), "
                                "indexed_up_to INTEGER NOT NULL)"),
                 QStringLiteral("INSERT INTO search_index_state VALUES (1, 0)"),
+                // The word index's vocabulary: a prefix search looks up the words it stands for.
+                QStringLiteral("CREATE VIRTUAL TABLE messages_vocabulary USING fts5vocab (messages_fts, row)"),
                 // Terms of a whole batch are gathered in memory (up to 64 MB) before a segment is
                 // written: 0.60 s against 0.82 s for 20,000 rows with the 1 MB default.
                 QStringLiteral("INSERT INTO messages_fts (messages_fts, rank) VALUES ('hashsize', 67108864)"),

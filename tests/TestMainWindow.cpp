@@ -4,14 +4,18 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
+#include "DemoStore.h"
+#include "Importer.h"
 #include "MainWindow.h"
 #include "ProjectOverviewWidget.h"
 #include "Projects.h"
+#include "Search.h"
 #include "Settings.h"
 #include "Sql.h"
 #include "WelcomeWidget.h"
@@ -232,6 +236,37 @@ private Q_SLOTS:
         QCOMPARE(Projects::all(*window.store())->size(), 2);
         QTRY_COMPARE(window.overview()->shownCount(QStringLiteral("sessions")), QStringLiteral("0"));
         QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Deleted")));
+    }
+
+    void openDemoBuildsAStoreFromTheSamples()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QDir(DemoStore::folder()).removeRecursively();
+        Settings settings(settingsFile());
+        MainWindow window(settings);
+        window.show();
+        window.closeStore();
+        QTest::mouseClick(
+            window.welcomePage()->findChild<QPushButton *>(QStringLiteral("openDemoButton")), Qt::LeftButton);
+        QVERIFY(window.store());
+        QCOMPARE(window.store()->folder(), QFileInfo(DemoStore::folder()).absoluteFilePath());
+        // One project from each agent's sample.
+        QCOMPARE(window.projectList()->model()->rowCount(), 4);
+        Search::Request request;
+        for (const char *word : { "basil", "базилік", "数据帧", "ROUND_HALF_UP", "seeds.csv" }) {
+            request.query = QString::fromUtf8(word);
+            const auto page = Search::run(*window.store(), request);
+            QVERIFY2(page && !page->hits.isEmpty(), word);
+        }
+        // Its sources are kept beside it, so importing them again adds nothing.
+        ImportContext context;
+        QVERIFY(Importers::find(QStringLiteral("claude-code"))
+                    ->run(*window.store(), DemoStore::folder() + QStringLiteral("/samples/claude/projects"), context));
+        QCOMPARE(context.report.messages, 0);
+        // The second time, the store is opened as it is.
+        window.closeStore();
+        QVERIFY(window.openDemo());
+        QCOMPARE(window.projectList()->model()->rowCount(), 4);
     }
 
     void speaksUkrainian()

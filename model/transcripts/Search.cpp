@@ -112,6 +112,37 @@ QString snippetOf(const QString &text, const QStringList &terms, const Search::R
         + (from + 160 < text.size() ? QStringLiteral("…") : QString());
 }
 
+// A prefix word as the OR of the indexed words it begins (when there are not too many): FTS5
+// gathers every posting of a prefix before it can give the newest hit, but walks an OR lazily, so
+// the first page of a common prefix comes in milliseconds instead of half a second.
+SearchQuery::PrefixExpansion prefixExpansion(const QSqlDatabase &db)
+{
+    return [db](const QString &prefix) -> std::optional<QString> {
+        const QString folded = prefix.toLower();
+        // Three letters have their own prefix index; two match too many words to list.
+        if (folded.contains(u' ') || folded.size() <= 3)
+            return std::nullopt;
+        QString upper = folded;
+        upper[upper.size() - 1] = QChar(upper.back().unicode() + 1);
+        constexpr int most = 400;
+        QSqlQuery words(db);
+        words.setForwardOnly(true);
+        if (!words.prepare(QStringLiteral("SELECT term FROM messages_vocabulary WHERE term >= ? AND term < ? LIMIT %1")
+                               .arg(most + 1)))
+            return std::nullopt;
+        words.addBindValue(folded);
+        words.addBindValue(upper);
+        if (!words.exec())
+            return std::nullopt;
+        QStringList terms;
+        while (words.next())
+            terms << SearchQuery::quoted(words.value(0).toString());
+        if (terms.isEmpty() || terms.size() > most)
+            return std::nullopt; // none (the prefix form finds none either) or too many: FTS5's own way
+        return u'(' + terms.join(QStringLiteral(" OR ")) + u')';
+    };
+}
+
 Search::Hit hitOf(const QSqlQuery &row)
 {
     Search::Hit hit;
@@ -168,7 +199,7 @@ Result<Page> run(Store &store, const Request &request)
             page.hits << hit;
         }
     } else {
-        const QString match = parsed->toFts5();
+        const QString match = parsed->toFts5(prefixExpansion(db));
         bool ranked = request.order == Order::Relevance;
         if (request.order == Order::Automatic) {
             // Few hits: rank them. The probe stops at the limit, so a common word costs little.

@@ -207,24 +207,28 @@ Result<void> checkNegations(const Node &node, bool topLevel)
     return {};
 }
 
-QString render(const Node &node)
+QString render(const Node &node, const SearchQuery::PrefixExpansion &expand)
 {
     switch (node.type) {
     case Node::Type::Term:
+        if (node.prefix && expand) {
+            if (const auto expanded = expand(node.text))
+                return *expanded;
+        }
         return SearchQuery::quoted(node.text) + (node.prefix ? QStringLiteral("*") : QString());
     case Node::Type::Not:
-        return render(*node.children.front()); // written by its AND parent
+        return render(*node.children.front(), expand); // written by its AND parent
     case Node::Type::Or: {
         QStringList parts;
         for (const auto &child : node.children)
-            parts << render(*child);
+            parts << render(*child, expand);
         return u'(' + parts.join(QStringLiteral(" OR ")) + u')';
     }
     case Node::Type::And: {
         QStringList positive;
         QStringList negative;
         for (const auto &child : node.children)
-            (child->type == Node::Type::Not ? negative : positive) << render(*child);
+            (child->type == Node::Type::Not ? negative : positive) << render(*child, expand);
         QString text = u'(' + positive.join(QStringLiteral(" AND ")) + u')';
         for (const QString &part : std::as_const(negative))
             text += QStringLiteral(" NOT ") + part;
@@ -269,9 +273,9 @@ Result<SearchQuery> SearchQuery::parse(const QString &query)
     return parsed;
 }
 
-QString SearchQuery::toFts5() const
+QString SearchQuery::toFts5(const PrefixExpansion &expandPrefix) const
 {
-    return render(*m_root);
+    return render(*m_root, expandPrefix);
 }
 
 bool SearchQuery::needsCjk() const

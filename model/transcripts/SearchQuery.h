@@ -1,6 +1,8 @@
 #pragma once
 
+#include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include <QString>
@@ -24,8 +26,10 @@ public:
     [[nodiscard]] static Result<SearchQuery> parse(const QString &query);
 
     // An FTS5 MATCH expression in which every term is quoted, so that no input can be a syntax
-    // error or reach a column filter.
-    [[nodiscard]] QString toFts5() const;
+    // error or reach a column filter. `expandPrefix` may give a prefix term's replacement (an OR
+    // of the index's words that begin with it).
+    using PrefixExpansion = std::function<std::optional<QString>(const QString &prefix)>;
+    [[nodiscard]] QString toFts5(const PrefixExpansion &expandPrefix = {}) const;
     // True when a term has Chinese, Japanese or Korean characters, which the word index cannot
     // split into words.
     [[nodiscard]] bool needsCjk() const;

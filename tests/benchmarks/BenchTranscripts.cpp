@@ -284,13 +284,21 @@ int main(int argc, char *argv[])
     out << import.out;
     const QString reference = work + QStringLiteral("/reference.db");
     QFile::remove(reference);
+    // The same index: the store's own definition of its word index, over a copy of its rows.
+    QString definition
+        = QString::fromUtf8(runProcess(QStringLiteral("sqlite3"),
+                                { store + QStringLiteral("/strata.db"),
+                                    QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = 'messages_fts'") })
+                                .out)
+              .trimmed();
+    definition.replace(QStringLiteral("messages_fts"), QStringLiteral("fts"))
+        .replace(QStringLiteral("'messages'"), QStringLiteral("'m'"));
+    out << "reference index: " << definition << "\n";
     runProcess(QStringLiteral("sqlite3"),
         { reference,
             QStringLiteral("ATTACH '%1/strata.db' AS s; CREATE TABLE m (id INTEGER PRIMARY KEY, text TEXT); "
-                           "INSERT INTO m SELECT id, text FROM s.messages; CREATE VIRTUAL TABLE fts USING fts5(text, "
-                           "content = 'm', "
-                           "content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2');")
-                .arg(store) });
+                           "INSERT INTO m SELECT id, text FROM s.messages; %2;")
+                .arg(store, definition) });
     const Timed rebuild = runProcess(
         QStringLiteral("sqlite3"), { reference, QStringLiteral("INSERT INTO fts (fts) VALUES ('rebuild');") });
     out << QStringLiteral("import   strata-cli import          %1 s  (%2 messages/s, %3 MB/s of text)\n")
