@@ -74,6 +74,11 @@ private Q_SLOTS:
         QCOMPARE(count(QStringLiteral(
                      "SELECT count(*) FROM projects WHERE workspace_root = '/Users/dain/workspace/claude-code-log'")),
             1);
+        // A project's times are its conversations' (Claude Code keeps no project record).
+        QCOMPARE(
+            count(QStringLiteral("SELECT count(*) FROM projects WHERE created_at > last_active_at OR created_at > %1")
+                      .arg(QDateTime(QDate(2026, 6, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch())),
+            0);
         // Ten sessions with messages, three subagents, and the empty parent of an old-layout agent.
         QCOMPARE(report.sessions, 13);
         // 485 distinct messages: 334 assistant lines are 170 API replies.

@@ -6,6 +6,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -16,8 +17,10 @@
 #include "ProjectOverviewWidget.h"
 #include "Projects.h"
 #include "Search.h"
+#include "SearchResultsModel.h"
 #include "Settings.h"
 #include "Sql.h"
+#include "TranscriptsPane.h"
 #include "WelcomeWidget.h"
 
 // The real window, clicked and typed into under the offscreen platform.
@@ -257,6 +260,19 @@ private Q_SLOTS:
             request.query = QString::fromUtf8(word);
             const auto page = Search::run(*window.store(), request);
             QVERIFY2(page && !page->hits.isEmpty(), word);
+        }
+        // What the README shows: the demo, searched, a hit opened.
+        if (const QString shots = qEnvironmentVariable("STRATA_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            window.resize(1200, 720);
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.grab().save(shots + QStringLiteral("/demo-overview.png"));
+            window.tabs()->setCurrentWidget(window.transcripts());
+            window.transcripts()->search(QStringLiteral("checksum OR базилік"));
+            QTRY_VERIFY(
+                !window.transcripts()->results()->isSearching() && window.transcripts()->results()->rowCount() > 0);
+            window.transcripts()->openHit(0);
+            QTest::qWait(100);
+            window.grab().save(shots + QStringLiteral("/demo-transcripts.png"));
         }
         // Its sources are kept beside it, so importing them again adds nothing.
         ImportContext context;

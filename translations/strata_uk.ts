@@ -330,6 +330,17 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Compression</name>
+    <message>
+        <source>a compressed record is damaged</source>
+        <translation>стиснений запис пошкоджено</translation>
+    </message>
+    <message>
+        <source>a compressed record is damaged: %1</source>
+        <translation>стиснений запис пошкоджено: %1</translation>
+    </message>
+</context>
+<context>
     <name>ConversationModel</name>
     <message>
         <source>%1: %2</source>
@@ -409,6 +420,13 @@ Commands:
     <message>
         <source>This session has no messages.</source>
         <translation>У цьому сеансі немає повідомлень.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoStore</name>
+    <message>
+        <source>cannot read the demo sample %1</source>
+        <translation>не вдається прочитати демонстраційний зразок %1</translation>
     </message>
 </context>
 <context>
@@ -750,6 +768,20 @@ Its workspace files on disk are not touched, and importing its source again brin
     <message>
         <source>Import finished: %1 messages added.</source>
         <translation>Імпорт завершено: додано повідомлень: %1.</translation>
+    </message>
+    <message>
+        <source>Preparing the demo store…</source>
+        <translation>Готування демонстраційного сховища…</translation>
+    </message>
+    <message>
+        <source>Cannot make the demo store in %1.
+%2</source>
+        <translation>Не вдається створити демонстраційне сховище в %1.
+%2</translation>
+    </message>
+    <message>
+        <source>Cannot make the demo store: %1</source>
+        <translation>Не вдається створити демонстраційне сховище: %1</translation>
     </message>
 </context>
 <context>
@@ -1209,6 +1241,14 @@ Its workspace files on disk are not touched, and importing its source again brin
     <message>
         <source>%1 (missing)</source>
         <translation>%1 (немає)</translation>
+    </message>
+    <message>
+        <source>Open Demo</source>
+        <translation>Відкрити демо</translation>
+    </message>
+    <message>
+        <source>A store made from sample sessions of PocketAgent, Claude Code, Codex and Aider</source>
+        <translation>Сховище зі зразків сеансів PocketAgent, Claude Code, Codex і Aider</translation>
     </message>
 </context>
 <context>

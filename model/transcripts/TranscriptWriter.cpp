@@ -77,6 +77,8 @@ Result<qint64> TranscriptWriter::project(const Project &draft)
         if (!created)
             return std::unexpected(created.error());
         id = created->id;
+        if (!draft.createdAt.isValid())
+            m_undated.insert(id); // its times come from its first messages, not from the import
         ++m_counts.projects;
     }
     m_projectIds.insert(key, id);
@@ -270,9 +272,15 @@ Result<void> TranscriptWriter::finishSessions()
             { state.firstAt, state.firstAt, state.lastAt, state.lastAt, it.key() });
         if (!updated)
             return std::unexpected(updated.error());
-        auto active = Sql::run(db,
-            QStringLiteral("UPDATE projects SET last_active_at = max(last_active_at, ?) WHERE id = ?"),
-            { state.lastAt, state.projectId });
+        auto active = m_undated.remove(state.projectId)
+            ? Sql::run(db,
+                QStringLiteral("UPDATE projects SET created_at = ?, last_active_at = ? WHERE id = ?"),
+                { state.firstAt, state.lastAt, state.projectId })
+            : Sql::run(db,
+                QStringLiteral(
+                    "UPDATE projects SET created_at = min(created_at, ?), last_active_at = max(last_active_at, ?) "
+                    "WHERE id = ?"),
+                { state.firstAt, state.lastAt, state.projectId });
         if (!active)
             return std::unexpected(active.error());
         state.firstAt = state.lastAt = 0;

@@ -86,6 +86,7 @@ private:
     QHash<qint64, SessionState> m_sessions; // sessions touched by this writer
     QHash<QString, qint64> m_projectIds; // source kind + location -> id
     QSet<qint64> m_titled; // sessions whose title was set (or kept) here
+    QSet<qint64> m_undated; // projects made here without times of their own
     Counts m_counts; // written, committed or not
     Counts m_committed; // as of the last commit
 };
