@@ -64,7 +64,7 @@ Browse, search, compare and restore the work of AI coding agents.
 
 Options:
   --store DIR    the store folder (default: $STRATA_STORE)
-  -h, --help     show this help; `strata-cli COMMAND --help` shows a command's options
+  -h, --help     show this help; `strata-cli COMMAND --help` shows a command&apos;s options
   -v, --version  show the version and the libraries in use
 
 Commands:
@@ -147,7 +147,11 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
-        <translation><numerusform>Знайдено %n проблему.</numerusform><numerusform>Знайдено %n проблеми.</numerusform><numerusform>Знайдено %n проблем.</numerusform></translation>
+        <translation>
+            <numerusform>Знайдено %n проблему.</numerusform>
+            <numerusform>Знайдено %n проблеми.</numerusform>
+            <numerusform>Знайдено %n проблем.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The store has no projects yet.</source>
@@ -202,8 +206,8 @@ Commands:
         <translation>Показати формати й вийти.</translation>
     </message>
     <message>
-        <source>search every transcript: words, "phrases", prefix*, AND, OR, NOT</source>
-        <translation>шукати в усіх стенограмах: слова, "фрази", префікс*, AND, OR, NOT</translation>
+        <source>search every transcript: words, &quot;phrases&quot;, prefix*, AND, OR, NOT</source>
+        <translation>шукати в усіх стенограмах: слова, &quot;фрази&quot;, префікс*, AND, OR, NOT</translation>
     </message>
     <message>
         <source>Only this project (a name or an id).</source>
@@ -294,8 +298,8 @@ Commands:
         <translation>немає проєкту з назвою %1; `strata-cli projects` показує їх</translation>
     </message>
     <message>
-        <source>cannot read the search "%1": %2</source>
-        <translation>не вдається прочитати пошуковий запит "%1": %2</translation>
+        <source>cannot read the search &quot;%1&quot;: %2</source>
+        <translation>не вдається прочитати пошуковий запит &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>No messages match.</source>
@@ -403,11 +407,19 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n output tokens</source>
-        <translation><numerusform>%n вихідний токен</numerusform><numerusform>%n вихідні токени</numerusform><numerusform>%n вихідних токенів</numerusform></translation>
+        <translation>
+            <numerusform>%n вихідний токен</numerusform>
+            <numerusform>%n вихідні токени</numerusform>
+            <numerusform>%n вихідних токенів</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Show all %n lines</source>
-        <translation><numerusform>Показати весь %n рядок</numerusform><numerusform>Показати всі %n рядки</numerusform><numerusform>Показати всі %n рядків</numerusform></translation>
+        <translation>
+            <numerusform>Показати весь %n рядок</numerusform>
+            <numerusform>Показати всі %n рядки</numerusform>
+            <numerusform>Показати всі %n рядків</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open a search hit to read its conversation.</source>
@@ -536,7 +548,11 @@ Commands:
     </message>
     <message numerus="yes">
         <source>Skipped %n items:</source>
-        <translation><numerusform>Пропущено %n елемент:</numerusform><numerusform>Пропущено %n елементи:</numerusform><numerusform>Пропущено %n елементів:</numerusform></translation>
+        <translation>
+            <numerusform>Пропущено %n елемент:</numerusform>
+            <numerusform>Пропущено %n елементи:</numerusform>
+            <numerusform>Пропущено %n елементів:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Notes:</source>
@@ -995,15 +1011,15 @@ Its workspace files on disk are not touched, and importing its source again brin
 <context>
     <name>Sql</name>
     <message>
-        <source>the store's database failed: %1</source>
+        <source>the store&apos;s database failed: %1</source>
         <translation>помилка бази даних сховища: %1</translation>
     </message>
     <message>
-        <source>the store's database returned no row</source>
+        <source>the store&apos;s database returned no row</source>
         <translation>база даних сховища не повернула жодного рядка</translation>
     </message>
     <message>
-        <source>the store's database is damaged: %1</source>
+        <source>the store&apos;s database is damaged: %1</source>
         <translation>базу даних сховища пошкоджено: %1</translation>
     </message>
 </context>
@@ -1030,7 +1046,7 @@ Its workspace files on disk are not touched, and importing its source again brin
         <translation>сховище потребує оновлення, але резервне копіювання перед ним не вдалося, тож нічого не змінено: %1</translation>
     </message>
     <message>
-        <source>Qt's SQLite driver is missing; install the package that provides it (libqt6sql6-sqlite)</source>
+        <source>Qt&apos;s SQLite driver is missing; install the package that provides it (libqt6sql6-sqlite)</source>
         <translation>бракує драйвера SQLite для Qt; установіть пакет, що його містить (libqt6sql6-sqlite)</translation>
     </message>
     <message>
@@ -1085,8 +1101,8 @@ Its workspace files on disk are not touched, and importing its source again brin
 <context>
     <name>TranscriptsPane</name>
     <message>
-        <source>Search transcripts: words, "a phrase", prefix*, OR, NOT, -word</source>
-        <translation>Пошук у стенограмах: слова, "фраза", префікс*, OR, NOT, -слово</translation>
+        <source>Search transcripts: words, &quot;a phrase&quot;, prefix*, OR, NOT, -word</source>
+        <translation>Пошук у стенограмах: слова, &quot;фраза&quot;, префікс*, OR, NOT, -слово</translation>
     </message>
     <message>
         <source>All projects</source>
@@ -1223,7 +1239,7 @@ Its workspace files on disk are not touched, and importing its source again brin
         <translation>Вітаємо в Strata</translation>
     </message>
     <message>
-        <source>Strata brings what your coding agents leave behind (transcripts, tasks, file versions and snapshots) into one store you can browse, search, compare and restore from. Start with a store: a folder that holds Strata's database.</source>
+        <source>Strata brings what your coding agents leave behind (transcripts, tasks, file versions and snapshots) into one store you can browse, search, compare and restore from. Start with a store: a folder that holds Strata&apos;s database.</source>
         <translation>Strata збирає те, що залишають ваші агенти-програмісти (стенограми, завдання, версії файлів і знімки), в одне сховище, яке можна переглядати, шукати в ньому, порівнювати й відновлювати з нього. Почніть зі сховища: теки, що містить базу даних Strata.</translation>
     </message>
     <message>
@@ -1262,8 +1278,8 @@ Its workspace files on disk are not touched, and importing its source again brin
         <translation>відхилено %1: абсолютний шлях не можна записати в робочу теку</translation>
     </message>
     <message>
-        <source>refused %1: the path climbs out of the workspace with ".."</source>
-        <translation>відхилено %1: шлях виходить за межі робочої теки через ".."</translation>
+        <source>refused %1: the path climbs out of the workspace with &quot;..&quot;</source>
+        <translation>відхилено %1: шлях виходить за межі робочої теки через &quot;..&quot;</translation>
     </message>
     <message>
         <source>refused %1: it names the workspace itself, not a file</source>
