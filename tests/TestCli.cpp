@@ -403,6 +403,20 @@ private Q_SLOTS:
             QStringLiteral("--json") });
         QCOMPARE(QJsonDocument::fromJson(filtered.out).array().size(), 1);
 
+        // No words, a time range: what happened then, newest first.
+        const Run since = cli({ QStringLiteral("--store"),
+            store,
+            QStringLiteral("search"),
+            QStringLiteral("--since"),
+            QStringLiteral("2025-08-03"),
+            QStringLiteral("--json") });
+        QCOMPARE(since.exitCode, 0);
+        const QJsonArray recent = QJsonDocument::fromJson(since.out).array();
+        QCOMPARE(recent.size(), 3);
+        QCOMPARE(recent.first().toObject().value(QStringLiteral("snippet")).toString(),
+            QStringLiteral("Claude process exited with code 1"));
+        QCOMPARE(cli({ QStringLiteral("--store"), store, QStringLiteral("search") }).exitCode, 1);
+
         const Run badQuery
             = cli({ QStringLiteral("--store"), store, QStringLiteral("search"), QStringLiteral("\"unclosed") });
         QCOMPARE(badQuery.exitCode, 1);

@@ -4,6 +4,7 @@
 
 #include "Importer.h"
 #include "Projects.h"
+#include "Search.h"
 #include "Sql.h"
 #include "Store.h"
 #include "TestSupport.h"
@@ -116,8 +117,41 @@ private Q_SLOTS:
         QCOMPARE(count(QStringLiteral(
                      "SELECT count(*) FROM messages WHERE kind = 'error' AND text = 'execution timeout after 30s'")),
             1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM messages WHERE text = ''")), 1); // one tool result is empty
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM messages WHERE kind = 'error' AND text = ''")), 0);
         QVERIFY(count(QStringLiteral("SELECT sum(output_tokens) FROM messages")) > 0);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH 'popovers'")), 4);
+    }
+
+    void messagesSinceATime()
+    {
+        QCOMPARE(import(m_data).messages, 35);
+        // The tomato tracker's third day (its log rotated daily) and the blog's evening.
+        Search::Request request;
+        request.since = QDateTime(QDate(2025, 8, 2), QTime(18, 0), Qt::UTC);
+        request.limit = 5;
+        QStringList texts;
+        QDateTime previous = QDateTime::currentDateTimeUtc();
+        std::optional<qint64> after;
+        do {
+            request.after = after;
+            const auto page = Search::run(*m_store, request);
+            QVERIFY(page);
+            for (const Search::Hit &hit : page->hits) {
+                QVERIFY(hit.timestamp >= request.since);
+                QVERIFY(hit.timestamp <= previous);
+                previous = hit.timestamp;
+                texts << hit.snippet;
+            }
+            after = page->next;
+        } while (after);
+        QCOMPARE(qint64(texts.size()), *Search::count(*m_store, request));
+        QCOMPARE(texts.size(), 3 + 9); // blog (21:14–21:17 +02:00) and the tracker's last day
+        QCOMPARE(texts.first(), QStringLiteral("Claude process exited with code 1"));
+        request.until = QDateTime(QDate(2025, 8, 3), QTime(0, 0), Qt::UTC);
+        request.after.reset();
+        QCOMPARE(Search::run(*m_store, request)->hits.size(), 5);
+        QCOMPARE(*Search::count(*m_store, request), 9);
     }
 
     void importsTheReadmeLayout()

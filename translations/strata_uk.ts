@@ -274,10 +274,6 @@ Commands:
         <translation>  примітка: %1</translation>
     </message>
     <message>
-        <source>search needs something to look for</source>
-        <translation>search потребує того, що шукати</translation>
-    </message>
-    <message>
         <source>--since and --until take an ISO 8601 date or time, such as 2025-08-01 or 2025-08-01T14:00Z</source>
         <translation>--since і --until приймають дату або час ISO 8601, як-от 2025-08-01 або 2025-08-01T14:00Z</translation>
     </message>
@@ -316,6 +312,10 @@ Commands:
     <message>
         <source>that the store can be opened</source>
         <translation>що сховище можна відкрити</translation>
+    </message>
+    <message>
+        <source>search needs something to look for, or a time range (--since, --until)</source>
+        <translation>search потребує того, що шукати, або проміжку часу (--since, --until)</translation>
     </message>
 </context>
 <context>

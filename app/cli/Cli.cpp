@@ -378,8 +378,9 @@ int Cli::import(QCommandLineParser &parser)
 int Cli::search(QCommandLineParser &parser)
 {
     const QStringList words = parser.positionalArguments();
-    if (words.isEmpty())
-        return usageError(tr("search needs something to look for"));
+    if (words.isEmpty() && parser.value(QStringLiteral("since")).isEmpty()
+        && parser.value(QStringLiteral("until")).isEmpty())
+        return usageError(tr("search needs something to look for, or a time range (--since, --until)"));
     Search::Request request;
     request.query = words.join(u' ');
     const auto time = [&](const QString &option, QDateTime *out) -> bool {

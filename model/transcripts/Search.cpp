@@ -168,8 +168,41 @@ const QString hitJoins
 
 namespace Search {
 
+// No words, a time range: the messages in it, newest first (keyset over the time index).
+Result<Page> inTimeRange(Store &store, const Request &request)
+{
+    const Filters filters = filtersOf(request);
+    const int limit = std::clamp(request.limit, 1, 1000);
+    QVariantList binds = filters.binds;
+    QString sql = QStringLiteral("SELECT %1, substr(m.text, 1, 200) FROM messages m %2 WHERE m.timestamp IS NOT NULL")
+                      .arg(hitColumns, hitJoins)
+        + filters.sql;
+    if (request.after) {
+        sql += QStringLiteral(" AND (m.timestamp, m.id) < (SELECT timestamp, id FROM messages WHERE id = ?)");
+        binds << *request.after;
+    }
+    sql += QStringLiteral(" ORDER BY m.timestamp DESC, m.id DESC LIMIT ?");
+    binds << limit + 1;
+    auto rows = runWith(store.database(), sql, binds);
+    if (!rows)
+        return std::unexpected(rows.error());
+    Page page;
+    while (rows->next()) {
+        Hit hit = hitOf(*rows);
+        hit.snippet = rows->value(8).toString().simplified();
+        page.hits << hit;
+    }
+    if (page.hits.size() > limit) {
+        page.hits.removeLast();
+        page.next = page.hits.constLast().messageId;
+    }
+    return page;
+}
+
 Result<Page> run(Store &store, const Request &request)
 {
+    if (request.query.trimmed().isEmpty() && (request.since.isValid() || request.until.isValid()))
+        return inTimeRange(store, request);
     auto parsed = SearchQuery::parse(request.query);
     if (!parsed)
         return std::unexpected(parsed.error());
@@ -265,6 +298,15 @@ Result<void> indexPending(Store &store)
 
 Result<qint64> count(Store &store, const Request &request)
 {
+    if (request.query.trimmed().isEmpty() && (request.since.isValid() || request.until.isValid())) {
+        const Filters filters = filtersOf(request);
+        auto rows = runWith(store.database(),
+            QStringLiteral("SELECT count(*) FROM messages m WHERE m.timestamp IS NOT NULL") + filters.sql,
+            filters.binds);
+        if (!rows)
+            return std::unexpected(rows.error());
+        return rows->next() ? rows->value(0).toLongLong() : 0;
+    }
     auto parsed = SearchQuery::parse(request.query);
     if (!parsed)
         return std::unexpected(parsed.error());

@@ -9,7 +9,8 @@
 
 class Store;
 
-// Full-text search over every transcript.
+// Full-text search over every transcript. A request with no words but a time range lists the
+// messages in that range, newest first ("what happened since Monday").
 //
 // Order: a search whose hits are few (at most `rankLimit`) comes ranked by relevance (bm25); one
 // with more hits comes newest first (most recently imported), which the index answers from its

@@ -154,6 +154,8 @@ std::optional<MessageDraft> toMessage(const QJsonObject &line, const QByteArray 
         draft.text = message.value(u"error").toString();
         if (draft.text.isEmpty())
             draft.text = content.isString() ? content.toString() : object.value(u"error").toString();
+        if (draft.text.isEmpty()) // the executor's own errors: {"message": …, "type": "error"}
+            draft.text = object.value(u"message").toString();
     } else {
         // A kind this importer does not know: kept, so that search still finds it.
         draft.role = QStringLiteral("system");
