@@ -18,21 +18,9 @@ private:
     std::unique_ptr<Store> m_store;
     AiderImporter m_importer;
 
-    ImportReport import(const QString &path)
-    {
-        ImportContext context;
-        if (const auto ran = m_importer.run(*m_store, path, context); !ran)
-            qWarning() << "import:" << ran.error().message;
-        return context.report;
-    }
+    ImportReport import(const QString &path) { return importWith(m_importer, *m_store, path); }
 
-    qint64 count(const QString &sql)
-    {
-        const auto value = Sql::value(m_store->database(), sql);
-        if (!value)
-            qWarning() << sql << value.error().message;
-        return value ? value->toLongLong() : -1;
-    }
+    qint64 count(const QString &sql) { return scalar(*m_store, sql); }
 
     QString text(const QString &sql) { return Sql::value(m_store->database(), sql).value_or(QVariant()).toString(); }
 

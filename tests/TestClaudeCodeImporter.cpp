@@ -20,20 +20,11 @@ private:
     QString m_projects; // a writable copy of the real ~/.claude/projects corpus
     ClaudeCodeImporter m_importer;
 
-    ImportReport import(const QString &path)
-    {
-        ImportContext context;
-        if (const auto ran = m_importer.run(*m_store, path, context); !ran)
-            qWarning() << "import:" << ran.error().message;
-        return context.report;
-    }
+    ImportReport import(const QString &path) { return importWith(m_importer, *m_store, path); }
 
     qint64 count(const QString &sql, std::initializer_list<QVariant> binds = {})
     {
-        const auto value = Sql::value(m_store->database(), sql, binds);
-        if (!value)
-            qWarning() << sql << value.error().message;
-        return value ? value->toLongLong() : -1;
+        return scalar(*m_store, sql, binds);
     }
 
     QString text(const QString &sql, std::initializer_list<QVariant> binds = {})

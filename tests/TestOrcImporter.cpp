@@ -20,19 +20,9 @@ private:
     QString m_project; // a copy of the fixture project, with .orc/orc.db
     OrcImporter m_importer;
 
-    ImportReport import(const QString &path)
-    {
-        ImportContext context;
-        if (const auto ran = m_importer.run(*m_store, path, context); !ran)
-            qWarning() << "import:" << ran.error().message;
-        return context.report;
-    }
+    ImportReport import(const QString &path) { return importWith(m_importer, *m_store, path); }
 
-    qint64 count(const QString &sql)
-    {
-        const auto value = Sql::value(m_store->database(), sql);
-        return value ? value->toLongLong() : -1;
-    }
+    qint64 count(const QString &sql) { return scalar(*m_store, sql); }
 
     static QByteArray sha256(const QString &path)
     {

@@ -25,22 +25,9 @@ private:
     static constexpr auto tomato = "3f6c2a1e-8b4d-4e7a-9c15-2d7f0b9e6a41";
     static constexpr auto blog = "9a0d51c7-2f3e-4b88-a6d2-71c4e09f5b13";
 
-    ImportReport import(const QString &path, bool expectSuccess = true)
-    {
-        ImportContext context;
-        const auto ran = m_importer.run(*m_store, path, context);
-        if (ran.has_value() != expectSuccess)
-            qWarning() << "import:" << (ran ? QStringLiteral("succeeded") : ran.error().message);
-        return context.report;
-    }
+    ImportReport import(const QString &path) { return importWith(m_importer, *m_store, path); }
 
-    qint64 count(const QString &sql)
-    {
-        const auto value = Sql::value(m_store->database(), sql);
-        if (!value)
-            qWarning() << sql << value.error().message;
-        return value ? value->toLongLong() : -1;
-    }
+    qint64 count(const QString &sql) { return scalar(*m_store, sql); }
 
     QString projectFolder(const char *id) const
     {

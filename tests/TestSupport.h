@@ -8,6 +8,10 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include "Importer.h"
+#include "Sql.h"
+#include "Store.h"
+
 // Helpers the tests share. Fixtures are read-only and must not be changed: tests copy them first.
 namespace TestSupport {
 
@@ -52,6 +56,24 @@ inline bool write(const QString &path, const QByteArray &bytes)
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile file(path);
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+// Runs `importer` on `path`. A failure is logged; the report still says what was done.
+inline ImportReport importWith(Importer &importer, Store &store, const QString &path)
+{
+    ImportContext context;
+    if (const auto ran = importer.run(store, path, context); !ran)
+        qWarning() << "import:" << ran.error().message;
+    return context.report;
+}
+
+// The first value `sql` returns, as a number; -1 (and a warning) when it fails.
+inline qint64 scalar(Store &store, const QString &sql, std::initializer_list<QVariant> binds = {})
+{
+    const auto value = Sql::value(store.database(), sql, binds);
+    if (!value)
+        qWarning() << sql << value.error().message;
+    return value ? value->toLongLong() : -1;
 }
 
 } // namespace TestSupport

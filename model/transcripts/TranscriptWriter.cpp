@@ -313,10 +313,14 @@ Result<void> TranscriptWriter::commit()
     return committed;
 }
 
-void TranscriptWriter::addTo(ImportReport &report) const
+Result<void> TranscriptWriter::finish(ImportReport &report, const Result<void> &outcome)
 {
+    auto committed = commit();
     report.projects += m_committed.projects;
     report.sessions += m_committed.sessions;
     report.messages += m_committed.messages;
     report.merged += m_committed.merged;
+    if (!outcome)
+        return outcome;
+    return committed;
 }

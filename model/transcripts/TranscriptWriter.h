@@ -59,8 +59,10 @@ public:
     [[nodiscard]] Result<void> commit();
 
     [[nodiscard]] const Counts &counts() const { return m_counts; }
-    // Adds what this writer committed to an import report.
-    void addTo(ImportReport &report) const;
+    // Ends an import: commits what was read (also when `outcome` is a cancel or an error, so that
+    // nothing read is lost), adds what was committed to `report`, and returns `outcome`, or the
+    // commit's error.
+    [[nodiscard]] Result<void> finish(ImportReport &report, const Result<void> &outcome = {});
     [[nodiscard]] Store &store() const { return m_store; }
 
 private:

@@ -268,7 +268,5 @@ Result<void> AiderImporter::run(Store &store, const QString &path, ImportContext
     if (auto savedPosition = SourceFiles::save(store, source); !savedPosition)
         return savedPosition;
     context.report.bytesRead += fileInfo.size();
-    auto committed = writer.commit();
-    writer.addTo(context.report);
-    return committed;
+    return writer.finish(context.report);
 }

@@ -267,13 +267,8 @@ Result<void> ClaudeCodeImporter::run(Store &store, const QString &path, ImportCo
             return {};
         };
 
-        if (auto read = JsonLines::readFile(writer, context, format(), file, handlers); !read) {
-            (void)writer.commit();
-            writer.addTo(context.report);
-            return read;
-        }
+        if (auto read = JsonLines::readFile(writer, context, format(), file, handlers); !read)
+            return writer.finish(context.report, read);
     }
-    auto committed = writer.commit();
-    writer.addTo(context.report);
-    return committed;
+    return writer.finish(context.report);
 }

@@ -265,13 +265,8 @@ Result<void> CodexImporter::run(Store &store, const QString &path, ImportContext
                 return std::unexpected(added.error());
             return {};
         };
-        if (auto read = JsonLines::readFile(writer, context, format(), file, handlers); !read) {
-            (void)writer.commit();
-            writer.addTo(context.report);
-            return read;
-        }
+        if (auto read = JsonLines::readFile(writer, context, format(), file, handlers); !read)
+            return writer.finish(context.report, read);
     }
-    auto committed = writer.commit();
-    writer.addTo(context.report);
-    return committed;
+    return writer.finish(context.report);
 }

@@ -216,7 +216,5 @@ Result<void> OrcImporter::run(Store &store, const QString &path, ImportContext &
         if (auto done = SourceFiles::save(store, source); !done)
             return done;
     }
-    auto committed = writer.commit();
-    writer.addTo(context.report);
-    return committed;
+    return writer.finish(context.report);
 }

@@ -282,15 +282,9 @@ Result<void> PocketAgentImporter::run(Store &store, const QString &path, ImportC
         logFolders << root.absoluteFilePath() + QStringLiteral("/logs/") + id; // the README's layout
         for (const QString &log : logFiles(logFolders)) {
             file = log;
-            if (auto read = JsonLines::readFile(writer, context, format(), log, handlers); !read) {
-                // Keep what was read before the stop (a cancel, a store error), and say so.
-                (void)writer.commit();
-                writer.addTo(context.report);
-                return read;
-            }
+            if (auto read = JsonLines::readFile(writer, context, format(), log, handlers); !read)
+                return writer.finish(context.report, read);
         }
     }
-    auto committed = writer.commit();
-    writer.addTo(context.report);
-    return committed;
+    return writer.finish(context.report);
 }
