@@ -91,6 +91,7 @@ private Q_SLOTS:
         QVERIFY(store->migrationBackup().isEmpty()); // nothing to back up in a new store
         const QSqlDatabase db = store->database();
         QCOMPARE(Sql::value(db, QStringLiteral("PRAGMA journal_mode"))->toString(), QStringLiteral("wal"));
+        QCOMPARE(Sql::value(db, QStringLiteral("PRAGMA page_size"))->toInt(), 16384);
         QCOMPARE(Sql::value(db, QStringLiteral("PRAGMA foreign_keys"))->toInt(), 1);
         QCOMPARE(Sql::value(db, QStringLiteral("PRAGMA busy_timeout"))->toInt(), 10000);
         QCOMPARE(Sql::value(db, QStringLiteral("PRAGMA user_version"))->toInt(), Schema::latestVersion());

@@ -284,7 +284,8 @@ int main(int argc, char *argv[])
     out << import.out;
     const QString reference = work + QStringLiteral("/reference.db");
     QFile::remove(reference);
-    // The same index: the store's own definition of its word index, over a copy of its rows.
+    // The same index: the store's own definition of its word index, over a copy of its rows, in
+    // pages of the store's size.
     QString definition
         = QString::fromUtf8(runProcess(QStringLiteral("sqlite3"),
                                 { store + QStringLiteral("/strata.db"),
@@ -296,7 +297,8 @@ int main(int argc, char *argv[])
     out << "reference index: " << definition << "\n";
     runProcess(QStringLiteral("sqlite3"),
         { reference,
-            QStringLiteral("ATTACH '%1/strata.db' AS s; CREATE TABLE m (id INTEGER PRIMARY KEY, text TEXT); "
+            QStringLiteral("PRAGMA page_size = 16384; ATTACH '%1/strata.db' AS s; CREATE TABLE m (id INTEGER PRIMARY "
+                           "KEY, text TEXT); "
                            "INSERT INTO m SELECT id, text FROM s.messages; %2;")
                 .arg(store, definition) });
     const Timed rebuild = runProcess(
