@@ -88,6 +88,45 @@ private Q_SLOTS:
         QTRY_VERIFY(!window.importDialog());
     }
 
+    void cancelAnImportAndGoOnLater()
+    {
+        // A source large enough to be cancelled half way: 60,000 prompts in one PocketAgent log.
+        const QString data = m_dir.filePath(QStringLiteral("big"));
+        QByteArray lines;
+        for (int i = 0; i < 60000; ++i)
+            lines += "{\"timestamp\":\"2025-05-01T00:00:00Z\",\"message\":{\"type\":\"user\",\"content\":{\"text\":"
+                     "\"prompt "
+                + QByteArray::number(i) + " about cancelling\"}},\"direction\":\"client\"}\n";
+        QVERIFY(write(data + QStringLiteral("/projects/big/metadata.json"), R"({"id":"big","path":"/home/me/big"})"));
+        QVERIFY(write(data + QStringLiteral("/projects/big/logs/messages_2025-05-01_00-00-00.jsonl"), lines));
+
+        Settings settings(m_dir.filePath(QStringLiteral("settings.ini")));
+        MainWindow window(settings);
+        QVERIFY(window.openStore(m_dir.filePath(QStringLiteral("cancel-store")), Store::OpenMode::CreateIfMissing));
+        window.show();
+        window.showImportDialog();
+        ImportDialog *dialog = window.importDialog();
+        QVERIFY(dialog);
+        QSignalSpy finished(dialog, &ImportDialog::importFinished);
+        dialog->setSource(data);
+        dialog->start();
+        dialog->cancel(); // as the Cancel button does, while the worker reads
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().first().toBool(), false);
+        QVERIFY2(dialog->reportText().contains(QStringLiteral("Cancelled")), qPrintable(dialog->reportText()));
+        const qint64 kept = dialog->report().messages;
+        QVERIFY(kept < 60000);
+        QCOMPARE(scalar(*window.store(), QStringLiteral("SELECT count(*) FROM messages")), kept);
+
+        // Importing again goes on from where the cancel stopped.
+        finished.clear();
+        dialog->start();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().first().toBool(), true);
+        QCOMPARE(kept + dialog->report().messages, 60000);
+        QCOMPARE(scalar(*window.store(), QStringLiteral("SELECT count(*) FROM messages")), 60000);
+    }
+
     void typeAQueryAndOpenAHit()
     {
         Settings settings(m_dir.filePath(QStringLiteral("settings.ini")));
