@@ -86,6 +86,19 @@ QString kindOf(const QJsonValue &content)
     return first.isEmpty() ? QStringLiteral("text") : first;
 }
 
+QString fillReply(const QJsonObject &reply, MessageDraft &message)
+{
+    message.role = QStringLiteral("assistant");
+    message.kind = kindOf(reply.value(u"content"));
+    message.text = searchableText(reply.value(u"content"));
+    const QJsonObject usage = reply.value(u"usage").toObject();
+    if (usage.contains(u"input_tokens"))
+        message.inputTokens = usage.value(u"input_tokens").toInteger();
+    if (usage.contains(u"output_tokens"))
+        message.outputTokens = usage.value(u"output_tokens").toInteger();
+    return reply.value(u"id").toString();
+}
+
 QString titleFrom(const QString &prompt)
 {
     static const QRegularExpression tags(QStringLiteral("<[^<>]{1,80}>"));

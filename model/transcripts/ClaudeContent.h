@@ -3,6 +3,8 @@
 #include <QJsonValue>
 #include <QString>
 
+#include "Transcript.h"
+
 // The content of an Anthropic API message (a string, or an array of text, thinking, tool_use,
 // tool_result and image blocks), as Claude Code and PocketAgent record it.
 namespace ClaudeContent {
@@ -18,6 +20,10 @@ namespace ClaudeContent {
 // A session title from its first prompt: one line, without the markup agents wrap around
 // commands and IDE context (<command-name>…</command-name>), at most 120 characters.
 [[nodiscard]] QString titleFrom(const QString &prompt);
+
+// An API reply (the assistant's `message` object) as a message: role, kind, searchable text and
+// token counts. Returns the reply's id, by which its parts written over several lines are joined.
+QString fillReply(const QJsonObject &reply, MessageDraft &message);
 
 // ISO 8601 / RFC 3339 times with any number of fraction digits and an offset or Z.
 [[nodiscard]] QDateTime parseTime(const QString &text);

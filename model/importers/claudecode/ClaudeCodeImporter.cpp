@@ -220,15 +220,7 @@ Result<void> ClaudeCodeImporter::run(Store &store, const QString &path, ImportCo
             const QJsonObject body = line.value(u"message").toObject();
             QString replyId;
             if (type == u"assistant") {
-                message.role = QStringLiteral("assistant");
-                message.kind = ClaudeContent::kindOf(body.value(u"content"));
-                message.text = ClaudeContent::searchableText(body.value(u"content"));
-                const QJsonObject usage = body.value(u"usage").toObject();
-                if (usage.contains(u"input_tokens"))
-                    message.inputTokens = usage.value(u"input_tokens").toInteger();
-                if (usage.contains(u"output_tokens"))
-                    message.outputTokens = usage.value(u"output_tokens").toInteger();
-                replyId = body.value(u"id").toString();
+                replyId = ClaudeContent::fillReply(body, message);
                 if (!replyId.isEmpty()) {
                     message.sourceKey = replyId;
                     message.mergeWithSameKey = true; // its next lines may come in a later import

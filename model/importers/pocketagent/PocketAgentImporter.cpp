@@ -117,16 +117,7 @@ std::optional<MessageDraft> toMessage(const QJsonObject &line, const QByteArray 
         draft.kind = QStringLiteral("text");
         draft.text = content.isString() ? content.toString() : object.value(u"text").toString();
     } else if (type == u"assistant") {
-        const QJsonObject reply = object.value(u"message").toObject();
-        draft.role = QStringLiteral("assistant");
-        draft.kind = ClaudeContent::kindOf(reply.value(u"content"));
-        draft.text = ClaudeContent::searchableText(reply.value(u"content"));
-        const QJsonObject usage = reply.value(u"usage").toObject();
-        if (usage.contains(u"input_tokens"))
-            draft.inputTokens = usage.value(u"input_tokens").toInteger();
-        if (usage.contains(u"output_tokens"))
-            draft.outputTokens = usage.value(u"output_tokens").toInteger();
-        *replyId = reply.value(u"id").toString();
+        *replyId = ClaudeContent::fillReply(object.value(u"message").toObject(), draft);
     } else if (type == u"user") {
         // The CLI's echo of tool results.
         const QJsonValue blocks = object.value(u"message").toObject().value(u"content");
