@@ -15,9 +15,12 @@
 // Helpers the tests share. Fixtures are read-only and must not be changed: tests copy them first.
 namespace TestSupport {
 
+// A fixture's path: under STRATA_FIXTURES when it is set (run-unprivileged.sh sets it to a copy
+// an ordinary user can read), else under ../shared/fixtures beside the checkout.
 inline QString fixture(const QString &relative)
 {
-    return QStringLiteral(STRATA_FIXTURES "/") + relative;
+    const QString root = qEnvironmentVariable("STRATA_FIXTURES");
+    return (root.isEmpty() ? QStringLiteral(STRATA_FIXTURES) : root) + u'/' + relative;
 }
 
 // Copies a folder tree (links as links), making every copy writable so tests can change it.
