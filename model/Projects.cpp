@@ -1,6 +1,7 @@
 #include "Projects.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlQuery>
 
@@ -124,6 +125,17 @@ Result<void> remove(Store &store, qint64 id)
 {
     // One statement, so the cascade over every child table is one transaction.
     return requireChanged(Sql::run(store.database(), QStringLiteral("DELETE FROM projects WHERE id = ?"), { id }), id);
+}
+
+Project inFolder(const QString &sourceKind, const QString &folder)
+{
+    Project project;
+    const QString name = QFileInfo(folder).fileName();
+    project.name = name.isEmpty() ? folder : name;
+    project.sourceKind = sourceKind;
+    project.sourceLocation = folder;
+    project.workspaceRoot = folder;
+    return project;
 }
 
 ProjectCursor cursorOf(const Project &project)

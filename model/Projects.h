@@ -30,4 +30,8 @@ namespace Projects {
 
 [[nodiscard]] ProjectCursor cursorOf(const Project &project);
 
+// The draft of a project a source knows only by its folder (a Claude Code or Codex cwd, an Aider
+// or orc project): named after the folder, found again by it, its workspace.
+[[nodiscard]] Project inFolder(const QString &sourceKind, const QString &folder);
+
 } // namespace Projects

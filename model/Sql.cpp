@@ -85,13 +85,6 @@ bool tableExists(const QSqlDatabase &db, const QString &table)
     return found && found->toInt() > 0;
 }
 
-bool columnExists(const QSqlDatabase &db, const QString &table, const QString &column)
-{
-    const auto found
-        = value(db, QStringLiteral("SELECT count(*) FROM pragma_table_info(?) WHERE name = ?"), { table, column });
-    return found && found->toInt() > 0;
-}
-
 Result<Transaction> Transaction::begin(const QSqlDatabase &db)
 {
     if (auto started = run(db, QStringLiteral("BEGIN IMMEDIATE")); !started)

@@ -43,7 +43,6 @@ namespace Sql {
 [[nodiscard]] Error errorOf(sqlite3 *db, int code);
 
 [[nodiscard]] bool tableExists(const QSqlDatabase &db, const QString &table);
-[[nodiscard]] bool columnExists(const QSqlDatabase &db, const QString &table, const QString &column);
 
 // An explicit write transaction (BEGIN IMMEDIATE, so two writers queue on the busy timeout instead
 // of failing on upgrade). Rolls back when destroyed uncommitted, so an early return loses nothing

@@ -53,21 +53,6 @@ Result<std::optional<Session>> session(Store &store, qint64 sessionId)
     return sessionFrom(*rows);
 }
 
-Result<QList<Session>> sessionsOf(Store &store, qint64 projectId)
-{
-    auto rows = Sql::run(store.database(),
-        QStringLiteral(
-            "SELECT %1 FROM sessions s WHERE s.project_id = ? ORDER BY coalesce(s.last_at, 0) DESC, s.id DESC")
-            .arg(sessionColumns),
-        { projectId });
-    if (!rows)
-        return std::unexpected(rows.error());
-    QList<Session> sessions;
-    while (rows->next())
-        sessions << sessionFrom(*rows);
-    return sessions;
-}
-
 Result<QList<Message>> messages(Store &store, qint64 sessionId, std::optional<qint64> afterSeq, int limit)
 {
     auto rows = Sql::run(store.database(),
@@ -96,16 +81,6 @@ Result<QList<Message>> messages(Store &store, qint64 sessionId, std::optional<qi
         page << message;
     }
     return page;
-}
-
-Result<std::optional<qint64>> seqOf(Store &store, qint64 messageId)
-{
-    auto rows = Sql::run(store.database(), QStringLiteral("SELECT seq FROM messages WHERE id = ?"), { messageId });
-    if (!rows)
-        return std::unexpected(rows.error());
-    if (!rows->next())
-        return std::nullopt;
-    return rows->value(0).toLongLong();
 }
 
 } // namespace Transcripts

@@ -14,15 +14,9 @@ namespace Transcripts {
 
 [[nodiscard]] Result<std::optional<Session>> session(Store &store, qint64 sessionId);
 
-// The sessions of a project, newest first.
-[[nodiscard]] Result<QList<Session>> sessionsOf(Store &store, qint64 projectId);
-
 // Up to `limit` messages of a session in order, after position `afterSeq` (from the start when
 // empty). Keyset paging over (session_id, seq).
 [[nodiscard]] Result<QList<Message>> messages(
     Store &store, qint64 sessionId, std::optional<qint64> afterSeq, int limit);
-
-// The position of a message in its session.
-[[nodiscard]] Result<std::optional<qint64>> seqOf(Store &store, qint64 messageId);
 
 } // namespace Transcripts

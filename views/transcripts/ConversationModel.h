@@ -32,7 +32,6 @@ public:
 
     void setSession(std::optional<qint64> sessionId);
     [[nodiscard]] std::optional<qint64> sessionId() const { return m_sessionId; }
-    [[nodiscard]] const Message &messageAt(int row) const { return m_messages.at(row); }
     // Loads pages until the message is there; its row, or -1.
     [[nodiscard]] int rowOfMessage(qint64 messageId);
 

@@ -79,6 +79,7 @@ ConversationView::ConversationView(QWidget *parent)
 void ConversationView::setModel(ConversationModel *model)
 {
     m_model = model;
+    m_markdown.clear();
     m_expanded.clear();
     m_unfolded.clear();
     m_focus = 0;
@@ -158,7 +159,10 @@ QString ConversationView::messageHtml(int row) const
         if (open)
             html += QStringLiteral("<pre style=\"white-space:pre-wrap\">%1</pre>").arg(shown.toHtmlEscaped());
     } else {
-        html += QStringLiteral("<div>%1</div>").arg(markdownHtml(shown));
+        auto cached = m_markdown.find({ id, int(shown.size()) });
+        if (cached == m_markdown.end())
+            cached = m_markdown.insert({ id, int(shown.size()) }, markdownHtml(shown));
+        html += QStringLiteral("<div>%1</div>").arg(*cached);
     }
     if (folded && (!collapsible(kind) || m_expanded.contains(id)))
         html += QStringLiteral("<a href=\"unfold:%1\">%2</a>")

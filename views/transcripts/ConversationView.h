@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHash>
+#include <QPair>
 #include <QSet>
 #include <QTextBrowser>
 
@@ -34,5 +36,8 @@ private:
     ConversationModel *m_model = nullptr;
     QSet<qint64> m_expanded; // collapsible messages opened by the person
     QSet<qint64> m_unfolded; // long messages shown whole
+    // Markdown made HTML once per message and length shown: rendering again after a click (open,
+    // unfold, next page) converts only what is new.
+    mutable QHash<QPair<qint64, int>, QString> m_markdown;
     qint64 m_focus = 0;
 };

@@ -7,6 +7,7 @@
 
 #include "ClaudeContent.h"
 #include "LineReader.h"
+#include "Projects.h"
 #include "SourceFiles.h"
 #include "Store.h"
 #include "TranscriptWriter.h"
@@ -146,12 +147,7 @@ Result<void> AiderImporter::run(Store &store, const QString &path, ImportContext
     TranscriptWriter writer(store);
     if (auto begun = writer.begin(); !begun)
         return begun;
-    Project draft;
-    draft.name = QFileInfo(folder).fileName();
-    draft.sourceKind = format();
-    draft.sourceLocation = folder;
-    draft.workspaceRoot = folder;
-    auto projectId = writer.project(draft);
+    auto projectId = writer.project(Projects::inFolder(format(), folder));
     if (!projectId)
         return std::unexpected(projectId.error());
 

@@ -12,6 +12,7 @@
 
 #include "ClaudeContent.h"
 #include "JsonLines.h"
+#include "Projects.h"
 #include "Store.h"
 #include "TranscriptWriter.h"
 
@@ -157,11 +158,7 @@ Result<void> ClaudeCodeImporter::run(Store &store, const QString &path, ImportCo
             const QString sessionId = line.value(u"sessionId").toString();
             if (fileCwd.isEmpty() || sessionId.isEmpty())
                 return std::optional<qint64>();
-            Project project;
-            project.name = QFileInfo(fileCwd).fileName().isEmpty() ? fileCwd : QFileInfo(fileCwd).fileName();
-            project.sourceKind = format();
-            project.sourceLocation = fileCwd;
-            project.workspaceRoot = fileCwd;
+            Project project = Projects::inFolder(format(), fileCwd);
             project.metadata.insert(
                 QStringLiteral("claude_folder"), QFileInfo(QFileInfo(file).absolutePath()).fileName());
             auto projectId = writer.project(project);

@@ -12,6 +12,7 @@
 
 #include "ClaudeContent.h"
 #include "JsonLines.h"
+#include "Projects.h"
 #include "Store.h"
 #include "TranscriptWriter.h"
 
@@ -225,12 +226,7 @@ Result<void> CodexImporter::run(Store &store, const QString &path, ImportContext
             if (sessionId == 0 && (type == u"session_meta" || type == u"turn_context")) {
                 // The session starts here: its project is the folder Codex worked in.
                 const QString cwd = payload.value(u"cwd").toString();
-                Project project;
-                project.name = QFileInfo(cwd).fileName().isEmpty() ? cwd : QFileInfo(cwd).fileName();
-                project.sourceKind = format();
-                project.sourceLocation = cwd;
-                project.workspaceRoot = cwd;
-                auto id = writer.project(project);
+                auto id = writer.project(Projects::inFolder(format(), cwd));
                 if (!id)
                     return std::unexpected(id.error());
                 projectId = *id;

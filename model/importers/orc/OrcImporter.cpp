@@ -11,6 +11,7 @@
 
 #include "ClaudeContent.h"
 #include "OrcDatabase.h"
+#include "Projects.h"
 #include "SourceFiles.h"
 #include "Sql.h"
 #include "Store.h"
@@ -125,12 +126,7 @@ Result<void> OrcImporter::run(Store &store, const QString &path, ImportContext &
         const qint64 lastId = source.state.value(u"last_transcript").toInteger();
 
         const QString root = projectRoot(database);
-        Project draft;
-        draft.name = QFileInfo(root).fileName();
-        draft.sourceKind = format();
-        draft.sourceLocation = root;
-        draft.workspaceRoot = root;
-        auto projectId = writer.project(draft);
+        auto projectId = writer.project(Projects::inFolder(format(), root));
         if (!projectId)
             return std::unexpected(projectId.error());
 
