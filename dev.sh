@@ -10,7 +10,7 @@ cd "$(dirname "$0")"
 build=${STRATA_BUILD_DIR:-build}
 
 configure() {
-    bash scripts/setup.sh
+    bash scripts/setup.sh "$@"
     if [ ! -f "$build/build.ninja" ]; then
         cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
     fi
@@ -35,7 +35,7 @@ test)
     ;;
 bench)
     shift
-    configure
+    configure --bench
     cmake --build "$build"
     cd "$build"
     ctest --output-on-failure -V -L benchmark "$@"

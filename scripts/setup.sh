@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what Strata needs to build, run and test on Debian 12 / Ubuntu (as root or via sudo).
+# Installs what Strata needs to build, run and test on Debian 12 / Ubuntu (as root or via sudo);
+# with --bench, also what the benchmarks need.
 # Idempotent: packages already present are skipped, so it is cheap to call before every build.
 set -euo pipefail
 
@@ -8,8 +9,12 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libgl-dev libsqlite3-dev sqlite3 libgit2-dev libzstd-dev libquazip1-qt6-dev
     xvfb xauth
-    ripgrep time
+    ripgrep time patch
 )
+# --bench: also the reference tools the benchmarks compare with and time windows with.
+if [ "${1:-}" = "--bench" ]; then
+    packages+=(sqlitebrowser xdotool imagemagick)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

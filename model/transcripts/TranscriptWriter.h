@@ -1,8 +1,11 @@
 #pragma once
 
+#include <vector>
+
 #include <QHash>
 #include <QSet>
 #include <QSqlQuery>
+#include <QThreadPool>
 
 #include "Error.h"
 #include "ImportReport.h"
@@ -17,7 +20,8 @@ struct sqlite3_stmt;
 // Writes what importers read, in batches: every write goes into the open transaction, and
 // checkpoint() commits it once enough has gathered. Importers record how far they read each
 // source file in the same transaction as the messages read from it, so an interrupted import
-// neither loses nor repeats anything. Single-threaded: use one writer per thread.
+// neither loses nor repeats anything. Use one writer per thread; it compresses on a helper thread of
+// its own.
 class TranscriptWriter final
 {
 public:
@@ -43,9 +47,12 @@ public:
     // Takes up a session this writer did not open (an import that goes on where another stopped).
     // Returns its project; fails when the session is gone.
     [[nodiscard]] Result<qint64> resumeSession(qint64 sessionId);
-    // Adds a message at the end of its session. Returns false when the session already had a
-    // message with this source key (and it was merged or ignored).
-    [[nodiscard]] Result<bool> addMessage(qint64 sessionId, const MessageDraft &message);
+    // Adds a message at the end of its session. When the session already has a message with this
+    // source key, it is merged, replaced or ignored as the draft says. Messages are written a chunk
+    // at a time (the next chunk is compressed meanwhile on the helper thread): an error in writing
+    // may be returned by a later call, and at the latest by commit(); the batch is then rolled back
+    // whole, with the positions saved in it.
+    [[nodiscard]] Result<void> addMessage(qint64 sessionId, const MessageDraft &message);
     // True until a title was offered for the session: importers need not work one out after that.
     [[nodiscard]] bool wantsTitle(qint64 sessionId) const { return !m_titled.contains(sessionId); }
     // Sets a session's title when it has none yet.
@@ -66,6 +73,23 @@ public:
     [[nodiscard]] Store &store() const { return m_store; }
 
 private:
+    // A message on its way to the store, with what the helper thread works out for it.
+    struct Queued
+    {
+        qint64 sessionId = 0;
+        MessageDraft draft;
+        QByteArray text; // UTF-8
+        QByteArray raw; // compressed
+        int cjk = 0;
+    };
+    static void prepare(std::vector<Queued> &chunk);
+    // Writes the chunk being prepared, then hands the filled one to the helper thread.
+    [[nodiscard]] Result<void> passOn();
+    // Writes everything queued.
+    [[nodiscard]] Result<void> drain();
+    // After a failed write: rolls the batch back and fails every call until begin().
+    [[nodiscard]] Result<void> abandon(const Error &error);
+    [[nodiscard]] Result<void> insert(const Queued &message);
     [[nodiscard]] Result<void> finishSessions();
     // Merges `message` into, or replaces, the message with its key; true when that changed it.
     [[nodiscard]] Result<bool> updateExisting(qint64 sessionId, const MessageDraft &message, int cjk);
@@ -91,4 +115,8 @@ private:
     QSet<qint64> m_undated; // projects made here without times of their own
     Counts m_counts; // written, committed or not
     Counts m_committed; // as of the last commit
+    std::vector<Queued> m_filling; // added, not yet prepared
+    std::vector<Queued> m_preparing; // being prepared by the helper thread (until m_helper is done)
+    QThreadPool m_helper;
+    std::optional<Error> m_failure; // why the batch was rolled back
 };

@@ -4,6 +4,7 @@
 //   first page  Search::run (50 hits, snippets) vs ripgrep's first 50 matches, ripgrep's full
 //               count, and the sqlite3 shell ranking the same FTS5 query by bm25
 //   memory      strata-cli search (peak RSS)  and the window with results shown
+//   open        strata, launch to rows shown    vs DB Browser for SQLite on the same strata.db
 // Usage: BenchTranscripts [--messages N] [--keep DIR]. Prints figures; never fails on slowness.
 
 #include <algorithm>
@@ -500,5 +501,13 @@ int main(int argc, char *argv[])
                .arg(database.size() / 1e6, 0, 'f', 0)
                .arg(textBytes / 1e6, 0, 'f', 0);
     out.flush();
+
+    // 5. From launch to the first rows, as a person sees it, beside DB Browser for SQLite opening
+    // the same strata.db at its messages table (both under one X server, see open-time.sh).
+    const Timed launched = runProcess(
+        QStringLiteral("bash"), { QStringLiteral(STRATA_OPEN_TIME), QStringLiteral(STRATA_GUI), store }, 300000);
+    out << launched.out;
+    if (launched.exitCode != 0)
+        out << "open-time.sh failed: " << launched.err;
     return 0;
 }

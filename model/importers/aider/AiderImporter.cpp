@@ -214,10 +214,7 @@ Result<void> AiderImporter::run(Store &store, const QString &path, ImportContext
                 if (auto titled = writer.setTitleIfEmpty(sessionId, ClaudeContent::titleFrom(text)); !titled)
                     return titled;
         }
-        auto added = writer.addMessage(sessionId, message);
-        if (!added)
-            return std::unexpected(added.error());
-        return {};
+        return writer.addMessage(sessionId, message);
     };
 
     LineReader reader(file);

@@ -145,9 +145,7 @@ Result<void> ClaudeCodeImporter::run(Store &store, const QString &path, ImportCo
                 return {};
             auto added = writer.addMessage(pendingSession, *pending);
             pending.reset();
-            if (!added)
-                return std::unexpected(added.error());
-            return {};
+            return added;
         };
 
         // The session a line belongs to, created (with its project) on first sight.

@@ -256,10 +256,7 @@ Result<void> CodexImporter::run(Store &store, const QString &path, ImportContext
             if (message->role == u"user" && message->kind == u"text" && writer.wantsTitle(sessionId))
                 if (auto titled = writer.setTitleIfEmpty(sessionId, ClaudeContent::titleFrom(message->text)); !titled)
                     return titled;
-            auto added = writer.addMessage(sessionId, *message);
-            if (!added)
-                return std::unexpected(added.error());
-            return {};
+            return writer.addMessage(sessionId, *message);
         };
         if (auto read = JsonLines::readFile(writer, context, format(), file, handlers); !read)
             return writer.finish(context.report, read);

@@ -193,9 +193,8 @@ Result<void> OrcImporter::run(Store &store, const QString &path, ImportContext &
                 message.kind = type == u"user" ? QStringLiteral("text") : type;
                 message.text = content;
             }
-            auto added = writer.addMessage(sessionId, message);
-            if (!added)
-                return std::unexpected(added.error());
+            if (auto added = writer.addMessage(sessionId, message); !added)
+                return added;
             last = rowId;
             if (writer.needsCommit()) {
                 source.state = QJsonObject{ { QStringLiteral("last_transcript"), last } };

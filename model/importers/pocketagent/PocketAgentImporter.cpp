@@ -238,9 +238,7 @@ Result<void> PocketAgentImporter::run(Store &store, const QString &path, ImportC
                 return {};
             auto added = writer.addMessage(*sessionId, *pending);
             pending.reset();
-            if (!added)
-                return std::unexpected(added.error());
-            return {};
+            return added;
         };
         JsonLines::FileHandlers handlers;
         QString file;
