@@ -14,4 +14,9 @@ namespace Compression {
 // The data of a zstd frame; an error names what is wrong with it.
 [[nodiscard]] Result<QByteArray> decompress(QByteArrayView frame);
 
+// A zstd frame of `data` compressed with `prefix` as its history (zstd's delta mode): what `data`
+// shares with `prefix` costs almost nothing. Reading it needs the same prefix.
+[[nodiscard]] QByteArray compressAfter(QByteArrayView prefix, QByteArrayView data, int level);
+[[nodiscard]] Result<QByteArray> decompressAfter(QByteArrayView prefix, QByteArrayView frame);
+
 } // namespace Compression

@@ -130,6 +130,61 @@ const std::vector<Migration> &migrations()
                 ))"),
                 QStringLiteral("CREATE INDEX source_files_by_project ON source_files (project_id)"),
             } },
+        { 3,
+            QStringLiteral("file versions"),
+            {
+                // File contents, stored once however many versions and snapshots hold them, named
+                // by the SHA-256 of the content. `data` is a zstd frame; when `base_id` is set it
+                // was compressed with the base blob's content as a prefix (zstd's delta mode: a
+                // version that changes a few lines of the last one costs a few bytes, as in a git
+                // pack). `depth` counts the bases below, which stay few so reading stays fast.
+                QStringLiteral(R"(CREATE TABLE blobs (
+                    id INTEGER PRIMARY KEY,
+                    sha256 BLOB NOT NULL UNIQUE,
+                    size INTEGER NOT NULL,
+                    base_id INTEGER REFERENCES blobs (id),
+                    depth INTEGER NOT NULL DEFAULT 0,
+                    data BLOB NOT NULL
+                ))"),
+                QStringLiteral("CREATE INDEX blobs_by_base ON blobs (base_id) WHERE base_id IS NOT NULL"),
+                // A path in a project's workspace, relative to its root, with '/' between folders.
+                QStringLiteral(R"(CREATE TABLE files (
+                    id INTEGER PRIMARY KEY,
+                    project_id INTEGER NOT NULL REFERENCES projects (id) ON DELETE CASCADE,
+                    path TEXT NOT NULL,
+                    UNIQUE (project_id, path)
+                ))"),
+                // One state of a file: its content (no blob: the file was deleted), when and by
+                // whom, and what produced it: `origin_kind` names the source (arium, claude-code,
+                // codex, git, disk, restore) and `origin` the source's own id for it (a version
+                // id, a commit, a tool call). The message that produced it, when known, is in the
+                // same project and goes with it. `added`/`removed` count lines against the
+                // previous version of the file; `source_key` makes importing twice add nothing.
+                QStringLiteral(R"(CREATE TABLE file_versions (
+                    id INTEGER PRIMARY KEY,
+                    file_id INTEGER NOT NULL REFERENCES files (id) ON DELETE CASCADE,
+                    project_id INTEGER NOT NULL REFERENCES projects (id) ON DELETE CASCADE,
+                    blob_id INTEGER REFERENCES blobs (id),
+                    previous_id INTEGER REFERENCES file_versions (id) ON DELETE SET NULL,
+                    timestamp INTEGER,
+                    author TEXT NOT NULL DEFAULT '',
+                    origin_kind TEXT NOT NULL,
+                    origin TEXT NOT NULL DEFAULT '',
+                    session_id INTEGER,
+                    message_id INTEGER,
+                    added INTEGER NOT NULL DEFAULT 0,
+                    removed INTEGER NOT NULL DEFAULT 0,
+                    source_key TEXT NOT NULL,
+                    UNIQUE (file_id, source_key)
+                ))"),
+                QStringLiteral("CREATE INDEX file_versions_by_file ON file_versions (file_id, timestamp, id)"),
+                QStringLiteral("CREATE INDEX file_versions_by_project ON file_versions (project_id)"),
+                QStringLiteral("CREATE INDEX file_versions_by_blob ON file_versions (blob_id)"),
+                QStringLiteral("CREATE INDEX file_versions_by_previous ON file_versions (previous_id) WHERE "
+                               "previous_id IS NOT NULL"),
+                QStringLiteral(
+                    "CREATE INDEX file_versions_by_message ON file_versions (message_id) WHERE message_id IS NOT NULL"),
+            } },
     };
     return steps;
 }

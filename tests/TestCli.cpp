@@ -341,6 +341,63 @@ private Q_SLOTS:
         QCOMPARE(sha256(path), before);
     }
 
+    void logDiffAndRestoreAFileVersion()
+    {
+        // A copy of an Arium workspace, so that a restore writes into a folder of the test's own.
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("store"));
+        const QString arium = dir.filePath(QStringLiteral("todo-app"));
+        QVERIFY(TestSupport::copyTree(
+            TestSupport::fixture(QStringLiteral("seed-systems/arium/workspace/todo-app")), arium));
+        QCOMPARE(cli({ QStringLiteral("init"), store }).exitCode, 0);
+        const Run imported = cli({ QStringLiteral("import"), arium }, store);
+        QCOMPARE(imported.exitCode, 0);
+        QVERIFY2(imported.out.contains("4 file versions added"), imported.out.constData());
+
+        const Run log = cli({ QStringLiteral("log"),
+                                QStringLiteral("--project"),
+                                QStringLiteral("todo-app"),
+                                QStringLiteral("src/main.ts"),
+                                QStringLiteral("--json") },
+            store);
+        QCOMPARE(log.exitCode, 0);
+        const QJsonArray versions = QJsonDocument::fromJson(log.out).array();
+        QCOMPARE(versions.size(), 2);
+        const qint64 newer = versions.at(0).toObject().value(QStringLiteral("id")).toInteger();
+        const qint64 older = versions.at(1).toObject().value(QStringLiteral("id")).toInteger();
+        QCOMPARE(versions.at(0).toObject().value(QStringLiteral("previous")).toInteger(), older);
+        QCOMPARE(versions.at(0).toObject().value(QStringLiteral("added")).toInt(), 1);
+
+        const Run diff = cli({ QStringLiteral("diff"), QString::number(older), QString::number(newer) }, store);
+        QCOMPARE(diff.exitCode, 0);
+        QCOMPARE(diff.out,
+            QByteArray("--- a/src/main.ts\n+++ b/src/main.ts\n@@ -1,2 +1,2 @@\n"
+                       "-export const todos: string[] = [];\n+export const todos: string[] = [\"buy milk\"];\n"
+                       " console.log(todos.join(\"\\n\"));\n"));
+
+        // The files/ folder holds the newer version: restoring the older one shows the change
+        // first, asks for --yes, keeps the disk's content as a version, then writes.
+        const QString target = arium + QStringLiteral("/files/src/main.ts");
+        const QByteArray before = TestSupport::readAll(target);
+        const Run dry = cli({ QStringLiteral("restore"), QString::number(older), QStringLiteral("--dry-run") }, store);
+        QCOMPARE(dry.exitCode, 0);
+        QVERIFY2(dry.out.contains("+export const todos: string[] = [];"), dry.out.constData());
+        QVERIFY2(dry.err.contains(u"Would write"), qPrintable(dry.err));
+        const Run unconfirmed = cli({ QStringLiteral("restore"), QString::number(older) }, store);
+        QCOMPARE(unconfirmed.exitCode, 1);
+        QVERIFY2(unconfirmed.err.contains(u"add --yes"), qPrintable(unconfirmed.err));
+        QCOMPARE(TestSupport::readAll(target), before);
+        const Run restored = cli({ QStringLiteral("restore"), QString::number(older), QStringLiteral("--yes") }, store);
+        QCOMPARE(restored.exitCode, 0);
+        QVERIFY2(restored.err.contains(u"Restored"), qPrintable(restored.err));
+        QCOMPARE(TestSupport::readAll(target),
+            QByteArray("export const todos: string[] = [];\nconsole.log(todos.join(\"\\n\"));\n"));
+        const Run missing = cli({ QStringLiteral("restore"), QStringLiteral("9999"), QStringLiteral("--yes") }, store);
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY2(missing.err.contains(u"no version 9999"), qPrintable(missing.err));
+        QCOMPARE(cli({ QStringLiteral("diff"), QStringLiteral("x"), QStringLiteral("1") }, store).exitCode, 1);
+    }
+
     void importAndSearch()
     {
         QTemporaryDir dir;
@@ -373,7 +430,7 @@ private Q_SLOTS:
 
         const Run again = cli({ QStringLiteral("--store"), store, QStringLiteral("import"), data });
         QCOMPARE(again.exitCode, 0);
-        QVERIFY2(again.out.contains("0 messages added"), again.out.constData());
+        QVERIFY2(again.out.contains("0 messages, 0 file versions added"), again.out.constData());
 
         const Run found = cli({ QStringLiteral("--store"),
             store,

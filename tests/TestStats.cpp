@@ -59,15 +59,14 @@ private Q_SLOTS:
         const auto one = Projects::create(store, draft);
         draft.name = QStringLiteral("two");
         const auto two = Projects::create(store, draft);
-        // A blobs table shaped as a later schema version makes it.
         const QSqlDatabase db = store.database();
-        QVERIFY(Sql::run(db, QStringLiteral("CREATE TABLE blobs (hash BLOB PRIMARY KEY, size INTEGER)")));
         int n = 0;
         for (qint64 owner : { one->id, one->id, two->id })
             QVERIFY(Sql::run(db,
                 QStringLiteral("INSERT INTO sessions (project_id, source_kind, external_id) VALUES (?, 'test', ?)"),
                 { owner, QString::number(n++) }));
-        QVERIFY(Sql::run(db, QStringLiteral("INSERT INTO blobs VALUES (x'01', 100), (x'02', 23)")));
+        QVERIFY(Sql::run(
+            db, QStringLiteral("INSERT INTO blobs (sha256, size, data) VALUES (x'01', 100, x''), (x'02', 23, x'')")));
 
         const auto all = Stats::ofStore(store);
         QVERIFY(all);

@@ -48,6 +48,12 @@ inline bool copyTree(const QString &from, const QString &to)
     return true;
 }
 
+inline QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<cannot read>");
+}
+
 inline bool append(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);

@@ -79,7 +79,8 @@ private Q_SLOTS:
             QCOMPARE(finished.first().first().toBool(), true);
         }
         QCOMPARE(dialog->report().messages, 485);
-        QVERIFY2(dialog->reportText().contains(QStringLiteral("Added 6 projects, 13 sessions and 485 messages")),
+        QVERIFY2(dialog->reportText().contains(
+                     QStringLiteral("Added 6 projects, 13 sessions, 485 messages and 0 file versions")),
             qPrintable(dialog->reportText()));
         grab(dialog, "import-dialog");
         // The sidebar shows what came in.

@@ -21,6 +21,64 @@
     </message>
 </context>
 <context>
+    <name>AriumImporter</name>
+    <message>
+        <source>Arium workspace (history.log, versions/)</source>
+        <translation>Робочий простір Arium (history.log, versions/)</translation>
+    </message>
+    <message>
+        <source>%1 is not an Arium workspace folder</source>
+        <translation>%1 не є текою робочого простору Arium</translation>
+    </message>
+    <message>
+        <source>%1 holds no Arium project (a folder with history.log or versions/)</source>
+        <translation>%1 не містить проєкту Arium (теки з history.log або versions/)</translation>
+    </message>
+    <message>
+        <source>not a JSON object: %1</source>
+        <translation>не об&apos;єкт JSON: %1</translation>
+    </message>
+    <message>
+        <source>cannot read it: %1</source>
+        <translation>не вдається прочитати: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty (Arium was stopped while writing it)</source>
+        <translation>файл порожній (Arium зупинили під час його запису)</translation>
+    </message>
+    <message>
+        <source>no content in this version</source>
+        <translation>у цій версії немає вмісту</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n version(s) follow a version that is not in versions/ (one Arium made from files/ at startup and did not save); their history starts with them</source>
+        <translation>
+            <numerusform>%1: %n версія йде за версією, якої немає у versions/ (Arium створив її з files/ під час запуску й не зберіг); її історія починається з неї</numerusform>
+            <numerusform>%1: %n версії йдуть за версією, якої немає у versions/ (Arium створив її з files/ під час запуску й не зберіг); їхня історія починається з них</numerusform>
+            <numerusform>%1: %n версій йдуть за версією, якої немає у versions/ (Arium створив її з files/ під час запуску й не зберіг); їхня історія починається з них</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no VFSChangeEvent in history.log names its file</source>
+        <translation>жодна подія VFSChangeEvent у history.log не називає її файл</translation>
+    </message>
+</context>
+<context>
+    <name>Blobs</name>
+    <message>
+        <source>the store has lost file content %1; run strata-cli verify</source>
+        <translation>сховище втратило вміст файлу %1; запустіть strata-cli verify</translation>
+    </message>
+    <message>
+        <source>cannot compress a file&apos;s content</source>
+        <translation>не вдається стиснути вміст файлу</translation>
+    </message>
+    <message>
+        <source>file content %1 in the store is damaged; run strata-cli verify</source>
+        <translation>вміст файлу %1 у сховищі пошкоджено; запустіть strata-cli verify</translation>
+    </message>
+</context>
+<context>
     <name>ClaudeCodeImporter</name>
     <message>
         <source>Claude Code sessions (~/.claude/projects)</source>
@@ -258,10 +316,6 @@ Commands:
         <translation>не вдається визначити формат %1; вкажіть його через --format</translation>
     </message>
     <message>
-        <source>%1 (%2): %3 projects, %4 sessions, %5 messages added</source>
-        <translation>%1 (%2): додано проєктів: %3, сеансів: %4, повідомлень: %5</translation>
-    </message>
-    <message>
         <source>, %1 continued</source>
         <translation>, продовжено: %1</translation>
     </message>
@@ -316,6 +370,142 @@ Commands:
     <message>
         <source>search needs something to look for, or a time range (--since, --until)</source>
         <translation>search потребує того, що шукати, або проміжку часу (--since, --until)</translation>
+    </message>
+    <message>
+        <source>the versions of one workspace file, newest first</source>
+        <translation>версії одного файлу робочого простору, новіші спершу</translation>
+    </message>
+    <message>
+        <source>The project (a name or an id).</source>
+        <translation>Проєкт (назва або id).</translation>
+    </message>
+    <message>
+        <source>unified diff of two versions; A and B are version ids or disk:PATH</source>
+        <translation>уніфікована різниця двох версій; A і B — id версій або disk:ШЛЯХ</translation>
+    </message>
+    <message>
+        <source>Ignore all whitespace (git diff -w).</source>
+        <translation>Ігнорувати всі пробіли (git diff -w).</translation>
+    </message>
+    <message>
+        <source>Ignore changes in the amount of whitespace (git diff -b).</source>
+        <translation>Ігнорувати зміну кількості пробілів (git diff -b).</translation>
+    </message>
+    <message>
+        <source>Ignore whitespace at the ends of lines.</source>
+        <translation>Ігнорувати пробіли в кінці рядків.</translation>
+    </message>
+    <message>
+        <source>Ignore lines that are added or removed empty.</source>
+        <translation>Ігнорувати додані чи вилучені порожні рядки.</translation>
+    </message>
+    <message>
+        <source>Lines of context around each change (default 3; &quot;all&quot; for the whole file).</source>
+        <translation>Рядків контексту навколо кожної зміни (типово 3; &quot;all&quot; — увесь файл).</translation>
+    </message>
+    <message>
+        <source>The smallest diff (git diff --minimal --no-indent-heuristic).</source>
+        <translation>Найменша різниця (git diff --minimal --no-indent-heuristic).</translation>
+    </message>
+    <message>
+        <source>put a version back into its workspace; what is on disk is kept as a version first</source>
+        <translation>повернути версію в робочий простір; те, що на диску, спершу зберігається як версія</translation>
+    </message>
+    <message>
+        <source>Show what would change; write nothing.</source>
+        <translation>Показати, що зміниться; нічого не записувати.</translation>
+    </message>
+    <message>
+        <source>Write the file.</source>
+        <translation>Записати файл.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 projects, %4 sessions, %5 messages, %6 file versions added</source>
+        <translation>%1 (%2): додано проєктів: %3, сеансів: %4, повідомлень: %5, версій файлів: %6</translation>
+    </message>
+    <message>
+        <source>use: log --project P FILE</source>
+        <translation>використання: log --project P ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>%1 projects are named %2; give the id</source>
+        <translation>проєктів з назвою %2: %1; вкажіть id</translation>
+    </message>
+    <message>
+        <source>project %1 has no versions of %2</source>
+        <translation>у проєкті %1 немає версій %2</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 байтів</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>видалено</translation>
+    </message>
+    <message>
+        <source>use: diff A B, where A and B are version ids (see `strata-cli log`) or disk:PATH</source>
+        <translation>використання: diff A B, де A і B — id версій (див. `strata-cli log`) або disk:ШЛЯХ</translation>
+    </message>
+    <message>
+        <source>--context takes a number of lines, or &quot;all&quot;</source>
+        <translation>--context приймає кількість рядків або &quot;all&quot;</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>не вдається прочитати %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is neither a version id nor disk:PATH</source>
+        <translation>%1 не є ні id версії, ні disk:ШЛЯХ</translation>
+    </message>
+    <message>
+        <source>there is no version %1 in the store</source>
+        <translation>у сховищі немає версії %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>binary, %n byte(s) differ</source>
+        <translation>
+            <numerusform>двійковий, відрізняється %n байт</numerusform>
+            <numerusform>двійковий, відрізняються %n байти</numerusform>
+            <numerusform>двійковий, відрізняються %n байтів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 bytes, then %2 bytes)</source>
+        <translation>(було %1 байтів, стало %2 байтів)</translation>
+    </message>
+    <message>
+        <source>use: restore VERSION [--dry-run] [--yes], VERSION being an id `strata-cli log` lists</source>
+        <translation>використання: restore ВЕРСІЯ [--dry-run] [--yes], де ВЕРСІЯ — id зі списку `strata-cli log`</translation>
+    </message>
+    <message>
+        <source>%1 already holds version %2; nothing to do.</source>
+        <translation>%1 уже містить версію %2; робити нічого.</translation>
+    </message>
+    <message>
+        <source>Would write %1 (the diff above is from the disk to version %2).</source>
+        <translation>Було б записано %1 (різниця вище — від диска до версії %2).</translation>
+    </message>
+    <message>
+        <source>Would create %1 with version %2.</source>
+        <translation>Було б створено %1 з версією %2.</translation>
+    </message>
+    <message>
+        <source>restoring writes %1 (the diff above shows how); add --yes to do it</source>
+        <translation>відновлення запише %1 (різниця вище показує як); додайте --yes, щоб виконати</translation>
+    </message>
+    <message>
+        <source>Restored %1 to version %2.</source>
+        <translation>%1 відновлено до версії %2.</translation>
+    </message>
+    <message>
+        <source>What was on disk is kept as version %1: `strata-cli restore %1 --yes` puts it back.</source>
+        <translation>Те, що було на диску, збережено як версію %1: `strata-cli restore %1 --yes` поверне його.</translation>
+    </message>
+    <message>
+        <source>The file did not exist before: delete it to go back.</source>
+        <translation>Раніше файлу не було: видаліть його, щоб повернутися.</translation>
     </message>
 </context>
 <context>
@@ -442,6 +632,20 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Diff</name>
+    <message>
+        <source>cannot compare the texts: %1</source>
+        <translation>не вдається порівняти тексти: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileVersions</name>
+    <message>
+        <source>%1 is not a path inside the workspace</source>
+        <translation>%1 не є шляхом усередині робочого простору</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -466,6 +670,21 @@ Commands:
     <message>
         <source>the system refused</source>
         <translation>система відмовила</translation>
+    </message>
+</context>
+<context>
+    <name>GitImporter</name>
+    <message>
+        <source>A git repository (every commit&apos;s changed files)</source>
+        <translation>Репозиторій git (змінені файли кожного коміту)</translation>
+    </message>
+    <message>
+        <source>%1 is not a git repository: %2</source>
+        <translation>%1 не є репозиторієм git: %2</translation>
+    </message>
+    <message>
+        <source>the import was cancelled</source>
+        <translation>імпорт скасовано</translation>
     </message>
 </context>
 <context>
@@ -542,10 +761,6 @@ Commands:
         <source>The import stopped: %1. What was read before that is kept.</source>
         <translation>Імпорт зупинився: %1. Прочитане до того зберігається.</translation>
     </message>
-    <message>
-        <source>Added %1 projects, %2 sessions and %3 messages; %4 messages continued.</source>
-        <translation>Додано проєктів: %1, сеансів: %2, повідомлень: %3; продовжено повідомлень: %4.</translation>
-    </message>
     <message numerus="yes">
         <source>Skipped %n items:</source>
         <translation>
@@ -569,6 +784,10 @@ Commands:
     <message>
         <source>Stopped.</source>
         <translation>Зупинено.</translation>
+    </message>
+    <message>
+        <source>Added %1 projects, %2 sessions, %3 messages and %4 file versions; %5 messages continued.</source>
+        <translation>Додано проєктів: %1, сеансів: %2, повідомлень: %3, версій файлів: %4; продовжено повідомлень: %5.</translation>
     </message>
 </context>
 <context>
@@ -966,6 +1185,45 @@ Its workspace files on disk are not touched, and importing its source again brin
     <message>
         <source>a project needs a name</source>
         <translation>проєкту потрібна назва</translation>
+    </message>
+</context>
+<context>
+    <name>Restore</name>
+    <message>
+        <source>there is no version %1 in the store</source>
+        <translation>у сховищі немає версії %1</translation>
+    </message>
+    <message>
+        <source>version %1 records that %2 was deleted; choose a version with content</source>
+        <translation>версія %1 записує, що %2 видалено; виберіть версію з вмістом</translation>
+    </message>
+    <message>
+        <source>the project of version %1 has no workspace folder to restore into</source>
+        <translation>проєкт версії %1 не має теки робочого простору для відновлення</translation>
+    </message>
+    <message>
+        <source>the workspace folder %1 is missing; nothing was restored</source>
+        <translation>теки робочого простору %1 немає; нічого не відновлено</translation>
+    </message>
+    <message>
+        <source>%1 is not a file; nothing was restored</source>
+        <translation>%1 не є файлом; нічого не відновлено</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>не вдається прочитати %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is read-only; nothing was restored</source>
+        <translation>%1 лише для читання; нічого не відновлено</translation>
+    </message>
+    <message>
+        <source>%1 changed after the restore; undo would lose that change, so nothing was done</source>
+        <translation>%1 змінився після відновлення; скасування втратило б цю зміну, тож нічого не зроблено</translation>
+    </message>
+    <message>
+        <source>cannot remove %1: %2</source>
+        <translation>не вдається вилучити %1: %2</translation>
     </message>
 </context>
 <context>

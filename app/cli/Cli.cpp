@@ -102,6 +102,43 @@ const QList<Cli::Command> &Cli::commands() const
                     QStringLiteral("auto") });
                 parser.addOption({ QStringLiteral("count"), Cli::tr("Also count every hit (reads them all).") });
             } },
+        { QStringLiteral("log"),
+            QStringLiteral("log --project P FILE [--json]"),
+            tr("the versions of one workspace file, newest first"),
+            &Cli::log,
+            [](QCommandLineParser &parser) {
+                addJsonOption(parser);
+                parser.addOption(
+                    { QStringLiteral("project"), Cli::tr("The project (a name or an id)."), QStringLiteral("P") });
+            } },
+        { QStringLiteral("diff"),
+            QStringLiteral("diff A B [--ignore-whitespace] [--context N]"),
+            tr("unified diff of two versions; A and B are version ids or disk:PATH"),
+            &Cli::diff,
+            [](QCommandLineParser &parser) {
+                parser.addOption({ { QStringLiteral("w"), QStringLiteral("ignore-whitespace") },
+                    Cli::tr("Ignore all whitespace (git diff -w).") });
+                parser.addOption({ QStringLiteral("ignore-space-change"),
+                    Cli::tr("Ignore changes in the amount of whitespace (git diff -b).") });
+                parser.addOption(
+                    { QStringLiteral("ignore-space-at-eol"), Cli::tr("Ignore whitespace at the ends of lines.") });
+                parser.addOption(
+                    { QStringLiteral("ignore-blank-lines"), Cli::tr("Ignore lines that are added or removed empty.") });
+                parser.addOption({ { QStringLiteral("U"), QStringLiteral("context") },
+                    Cli::tr("Lines of context around each change (default 3; \"all\" for the whole file)."),
+                    QStringLiteral("N"),
+                    QStringLiteral("3") });
+                parser.addOption({ QStringLiteral("minimal"),
+                    Cli::tr("The smallest diff (git diff --minimal --no-indent-heuristic).") });
+            } },
+        { QStringLiteral("restore"),
+            QStringLiteral("restore VERSION [--dry-run] [--yes]"),
+            tr("put a version back into its workspace; what is on disk is kept as a version first"),
+            &Cli::restore,
+            [](QCommandLineParser &parser) {
+                parser.addOption({ QStringLiteral("dry-run"), Cli::tr("Show what would change; write nothing.") });
+                parser.addOption({ QStringLiteral("yes"), Cli::tr("Write the file.") });
+            } },
         { QStringLiteral("project"),
             QStringLiteral("project rename ID NAME | delete ID --yes"),
             tr("rename a project, or delete it and everything the store holds of it"),
@@ -350,11 +387,12 @@ int Cli::import(QCommandLineParser &parser)
         if (json) {
             reports.append(ImportReports::toJson(report, ran ? QString() : ran.error().message));
         } else {
-            m_out << tr("%1 (%2): %3 projects, %4 sessions, %5 messages added")
+            m_out << tr("%1 (%2): %3 projects, %4 sessions, %5 messages, %6 file versions added")
                          .arg(QDir::toNativeSeparators(path), report.format)
                          .arg(report.projects)
                          .arg(report.sessions)
-                         .arg(report.messages);
+                         .arg(report.messages)
+                         .arg(report.versions);
             if (report.merged > 0)
                 m_out << tr(", %1 continued").arg(report.merged);
             m_out << '\n';
@@ -420,16 +458,10 @@ int Cli::search(QCommandLineParser &parser)
     if (!store)
         return m_openFailure;
     if (const QString project = parser.value(QStringLiteral("project")); !project.isEmpty()) {
-        const auto projects = Projects::all(*store);
-        if (!projects)
-            return failed(projects.error());
-        for (const Project &candidate : *projects) {
-            if (candidate.name.compare(project, Qt::CaseInsensitive) == 0 || QString::number(candidate.id) == project)
-                request.projectIds << candidate.id;
-        }
-        if (request.projectIds.isEmpty())
-            return failed({ Error::Code::NotFound,
-                tr("there is no project named %1; `strata-cli projects` lists them").arg(project) });
+        const auto matching = projectsMatching(*store, project);
+        if (!matching)
+            return failed(matching.error());
+        request.projectIds = *matching;
     }
     const auto page = Search::run(*store, request);
     if (!page)
@@ -474,6 +506,22 @@ int Cli::search(QCommandLineParser &parser)
     if (total)
         m_err << tr("%1 messages match in all.").arg(*total) << '\n';
     return Done;
+}
+
+Result<QList<qint64>> Cli::projectsMatching(Store &store, const QString &nameOrId)
+{
+    const auto projects = Projects::all(store);
+    if (!projects)
+        return std::unexpected(projects.error());
+    QList<qint64> ids;
+    for (const Project &candidate : *projects) {
+        if (candidate.name.compare(nameOrId, Qt::CaseInsensitive) == 0 || QString::number(candidate.id) == nameOrId)
+            ids << candidate.id;
+    }
+    if (ids.isEmpty())
+        return fail(
+            Error::Code::NotFound, tr("there is no project named %1; `strata-cli projects` lists them").arg(nameOrId));
+    return ids;
 }
 
 int Cli::project(QCommandLineParser &parser)

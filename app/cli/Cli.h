@@ -50,6 +50,14 @@ private:
     int project(QCommandLineParser &parser);
     int import(QCommandLineParser &parser);
     int search(QCommandLineParser &parser);
+    int log(QCommandLineParser &parser);
+    int diff(QCommandLineParser &parser);
+    int restore(QCommandLineParser &parser);
+
+    // The ids of the projects named `nameOrId` (case-insensitive), or with that id.
+    [[nodiscard]] Result<QList<qint64>> projectsMatching(Store &store, const QString &nameOrId);
+    // Raw bytes on standard output (a diff need not be UTF-8).
+    void writeOut(const QByteArray &bytes);
 
     QTextStream m_out;
     QTextStream m_err;

@@ -63,6 +63,10 @@ Result<FileDiff> compare(QByteArrayView oldText, QByteArrayView newText, const O
     diff.newSize = newText.size();
     if (looksBinary(oldText) || looksBinary(newText)) {
         diff.binary = oldText != newText;
+        const qsizetype common = std::min(oldText.size(), newText.size());
+        for (qsizetype i = 0; i < common; ++i)
+            diff.differingBytes += oldText[i] != newText[i] ? 1 : 0;
+        diff.differingBytes += std::max(oldText.size(), newText.size()) - common;
         return diff;
     }
     if (oldText == newText)

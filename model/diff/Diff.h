@@ -53,6 +53,7 @@ struct FileDiff
     bool binary = false; // either side holds a NUL byte: no lines, see the sizes
     qint64 oldSize = 0;
     qint64 newSize = 0;
+    qint64 differingBytes = 0; // binary only: bytes that differ at the same offset, plus the growth
     int added = 0;
     int removed = 0;
     QList<Hunk> hunks;

@@ -3,8 +3,10 @@
 
 #include "Importer.h"
 #include "aider/AiderImporter.h"
+#include "arium/AriumImporter.h"
 #include "claudecode/ClaudeCodeImporter.h"
 #include "codex/CodexImporter.h"
+#include "git/GitImporter.h"
 #include "orc/OrcImporter.h"
 #include "pocketagent/PocketAgentImporter.h"
 
@@ -19,6 +21,8 @@ const std::vector<Importer *> &all()
         list.push_back(std::make_unique<CodexImporter>());
         list.push_back(std::make_unique<AiderImporter>());
         list.push_back(std::make_unique<OrcImporter>());
+        list.push_back(std::make_unique<AriumImporter>());
+        list.push_back(std::make_unique<GitImporter>());
         return list;
     }();
     static const std::vector<Importer *> view = [] {

@@ -200,10 +200,11 @@ void ImportDialog::showReport(const QString &error)
         html += QStringLiteral("<p style=\"color:#8b0000\"><b>%1</b></p>")
                     .arg(tr("The import stopped: %1. What was read before that is kept.").arg(error).toHtmlEscaped());
     html += QStringLiteral("<p>%1</p>")
-                .arg(tr("Added %1 projects, %2 sessions and %3 messages; %4 messages continued.")
+                .arg(tr("Added %1 projects, %2 sessions, %3 messages and %4 file versions; %5 messages continued.")
                          .arg(m_report.projects)
                          .arg(m_report.sessions)
                          .arg(m_report.messages)
+                         .arg(m_report.versions)
                          .arg(m_report.merged)
                          .toHtmlEscaped());
     if (!m_report.skipped.isEmpty()) {

@@ -1,0 +1,250 @@
+#include "AriumImporter.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimeZone>
+
+#include "FileVersions.h"
+#include "LineReader.h"
+#include "Projects.h"
+#include "Store.h"
+#include "TranscriptWriter.h"
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AriumImporter", text);
+}
+
+bool isProjectFolder(const QString &folder)
+{
+    return QFileInfo::exists(folder + QStringLiteral("/history.log"))
+        || QFileInfo(folder + QStringLiteral("/versions")).isDir();
+}
+
+struct Change
+{
+    QString path;
+    QString author;
+    qint64 time = 0;
+};
+
+struct Version
+{
+    QString id;
+    QString file; // versions/<name>, for the report
+    QByteArray content;
+    qint64 time = 0;
+    QString author;
+    QString prev;
+};
+
+} // namespace
+
+QString AriumImporter::title() const
+{
+    return tr("Arium workspace (history.log, versions/)");
+}
+
+int AriumImporter::recognizes(const QString &path) const
+{
+    const QFileInfo info(path);
+    if (!info.isDir())
+        return 0;
+    if (isProjectFolder(path) && QFileInfo(path + QStringLiteral("/files")).isDir())
+        return 50;
+    const QDir dir(path);
+    for (const QString &child : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+        if (isProjectFolder(dir.filePath(child)) && QFileInfo(dir.filePath(child) + QStringLiteral("/files")).isDir())
+            return 40;
+    return 0;
+}
+
+Result<void> AriumImporter::run(Store &store, const QString &path, ImportContext &context)
+{
+    const QFileInfo info(path);
+    if (!info.isDir())
+        return fail(
+            Error::Code::NotFound, tr("%1 is not an Arium workspace folder").arg(QDir::toNativeSeparators(path)));
+    const QString absolute = info.absoluteFilePath();
+    if (isProjectFolder(absolute))
+        return importProject(store, absolute, context);
+    const QDir dir(absolute);
+    bool any = false;
+    for (const QString &child : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        if (!isProjectFolder(dir.filePath(child)))
+            continue;
+        any = true;
+        if (auto done = importProject(store, dir.filePath(child), context); !done)
+            return done;
+    }
+    if (!any)
+        return fail(Error::Code::NotFound,
+            tr("%1 holds no Arium project (a folder with history.log or versions/)")
+                .arg(QDir::toNativeSeparators(path)));
+    return {};
+}
+
+Result<void> AriumImporter::importProject(Store &store, const QString &folder, ImportContext &context)
+{
+    context.report.sources << folder;
+    const QString native = QDir::toNativeSeparators(folder);
+
+    // Which file each version belongs to: history.log's VFSChangeEvents name it.
+    QHash<QString, Change> changes;
+    const QString historyPath = folder + QStringLiteral("/history.log");
+    if (QFileInfo::exists(historyPath)) {
+        LineReader reader(historyPath);
+        if (auto opened = reader.open(0, 0); !opened) {
+            context.report.skip(QDir::toNativeSeparators(historyPath), opened.error().message);
+        } else {
+            ++context.report.filesRead;
+            LineReader::Line line;
+            while (reader.next(line)) {
+                context.report.bytesRead += line.bytes.size();
+                if (line.bytes.trimmed().isEmpty())
+                    continue;
+                QJsonParseError error;
+                const QJsonDocument document = QJsonDocument::fromJson(line.bytes, &error);
+                if (!document.isObject()) {
+                    context.report.skip(
+                        QStringLiteral("%1:%2").arg(QDir::toNativeSeparators(historyPath)).arg(line.number),
+                        tr("not a JSON object: %1").arg(error.errorString()));
+                    continue;
+                }
+                const QJsonObject event = document.object();
+                const QJsonObject payload = event.value(QStringLiteral("payload")).toObject();
+                if (event.value(QStringLiteral("type")).toString() != u"VFSChangeEvent")
+                    continue;
+                const QString versionId = payload.value(QStringLiteral("versionId")).toString();
+                const QString filePath = payload.value(QStringLiteral("path")).toString();
+                if (versionId.isEmpty() || filePath.isEmpty())
+                    continue;
+                changes.insert(versionId,
+                    { filePath,
+                        payload.value(QStringLiteral("author")).toString(),
+                        qint64(event.value(QStringLiteral("timestamp")).toDouble()) });
+            }
+        }
+    }
+
+    // The versions, as Arium wrote them (JSON.stringify(version, null, 2)).
+    QList<Version> versions;
+    const QDir versionsDir(folder + QStringLiteral("/versions"));
+    for (const QString &name : versionsDir.entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name)) {
+        const QString file = versionsDir.filePath(name);
+        const QString shown = QDir::toNativeSeparators(file);
+        QFile input(file);
+        if (!input.open(QIODevice::ReadOnly)) {
+            context.report.skip(shown, tr("cannot read it: %1").arg(input.errorString()));
+            continue;
+        }
+        const QByteArray bytes = input.readAll();
+        ++context.report.filesRead;
+        context.report.bytesRead += bytes.size();
+        if (bytes.trimmed().isEmpty()) {
+            context.report.skip(shown, tr("the file is empty (Arium was stopped while writing it)"));
+            continue;
+        }
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+        const QJsonObject object = document.object();
+        if (!document.isObject() || !object.value(QStringLiteral("content")).isString()) {
+            context.report.skip(shown,
+                document.isObject() ? tr("no content in this version")
+                                    : tr("not a JSON object: %1").arg(error.errorString()));
+            continue;
+        }
+        Version version;
+        version.id = object.value(QStringLiteral("id")).toString(QFileInfo(name).completeBaseName());
+        version.file = shown;
+        version.content = object.value(QStringLiteral("content")).toString().toUtf8();
+        version.time = qint64(object.value(QStringLiteral("timestamp")).toDouble());
+        version.author = object.value(QStringLiteral("author")).toString();
+        version.prev = object.value(QStringLiteral("prev")).toString();
+        versions.append(version);
+    }
+
+    // A version no event names is on the path of its `prev`, or of the version whose prev it is.
+    QHash<QString, QString> pathOf;
+    QHash<QString, const Version *> byId;
+    for (const Version &version : std::as_const(versions)) {
+        byId.insert(version.id, &version);
+        if (const auto change = changes.constFind(version.id); change != changes.cend())
+            pathOf.insert(version.id, change->path);
+    }
+    for (bool grew = true; grew;) {
+        grew = false;
+        for (const Version &version : std::as_const(versions)) {
+            if (version.prev.isEmpty())
+                continue;
+            const QString prevPath = pathOf.value(version.prev, changes.value(version.prev).path);
+            if (!pathOf.contains(version.id) && !prevPath.isEmpty()) {
+                pathOf.insert(version.id, prevPath);
+                grew = true;
+            } else if (pathOf.contains(version.id) && byId.contains(version.prev) && !pathOf.contains(version.prev)) {
+                pathOf.insert(version.prev, pathOf.value(version.id));
+                grew = true;
+            }
+        }
+    }
+    int unknownPrevs = 0;
+    for (const Version &version : std::as_const(versions))
+        if (!version.prev.isEmpty() && !byId.contains(version.prev))
+            ++unknownPrevs;
+    if (unknownPrevs > 0)
+        context.report.notes << QCoreApplication::translate("AriumImporter",
+            "%1: %n version(s) follow a version that is not in versions/ (one Arium made from "
+            "files/ at startup and did not save); their history starts with them",
+            nullptr,
+            unknownPrevs)
+                                    .arg(native);
+
+    std::stable_sort(versions.begin(), versions.end(), [](const Version &a, const Version &b) {
+        return a.time != b.time ? a.time < b.time : a.id < b.id;
+    });
+
+    TranscriptWriter writer(store);
+    if (auto begun = writer.begin(); !begun)
+        return begun;
+    Project draft = Projects::inFolder(format(), folder);
+    draft.workspaceRoot = folder + QStringLiteral("/files");
+    auto projectId = writer.project(draft);
+    if (!projectId)
+        return writer.finish(context.report, std::unexpected(projectId.error()));
+    qint64 added = 0;
+    for (const Version &version : std::as_const(versions)) {
+        const QString filePath = pathOf.value(version.id);
+        if (filePath.isEmpty()) {
+            context.report.skip(version.file, tr("no VFSChangeEvent in history.log names its file"));
+            continue;
+        }
+        FileVersions::Draft draftVersion;
+        draftVersion.path = filePath;
+        draftVersion.content = version.content;
+        if (version.time > 0)
+            draftVersion.time = QDateTime::fromMSecsSinceEpoch(version.time, Qt::UTC);
+        draftVersion.author = version.author;
+        draftVersion.originKind = format();
+        draftVersion.origin = version.id;
+        draftVersion.sourceKey = QStringLiteral("arium:") + version.id;
+        auto stored = FileVersions::add(store, *projectId, draftVersion);
+        if (!stored) {
+            if (stored.error().code == Error::Code::PathOutsideWorkspace) {
+                context.report.skip(version.file, stored.error().message);
+                continue;
+            }
+            return writer.finish(context.report, std::unexpected(stored.error()));
+        }
+        if (stored->added)
+            ++added;
+    }
+    auto finished = writer.finish(context.report);
+    if (finished)
+        context.report.versions += added;
+    return finished;
+}

@@ -1,0 +1,109 @@
+#include "Blobs.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+
+#include "Compression.h"
+#include "Sql.h"
+#include "Store.h"
+
+namespace Blobs {
+
+namespace {
+
+// zstd level 9: file contents are written once and read often, and the store is meant to stay
+// smaller than a git pack of the same history.
+constexpr int level = 9;
+// Deltas on deltas at most this deep: reading a blob decompresses its bases first.
+constexpr int maxDepth = 16;
+
+Error missing(qint64 id)
+{
+    return { Error::Code::Corrupt,
+        QCoreApplication::translate("Blobs", "the store has lost file content %1; run strata-cli verify").arg(id) };
+}
+
+} // namespace
+
+QByteArray sha256(QByteArrayView content)
+{
+    return QCryptographicHash::hash(content, QCryptographicHash::Sha256);
+}
+
+Result<Stored> put(Store &store, QByteArrayView content, std::optional<qint64> similar)
+{
+    const QSqlDatabase db = store.database();
+    const QByteArray hash = sha256(content);
+    auto existing = Sql::run(db, QStringLiteral("SELECT id FROM blobs WHERE sha256 = ?"), { hash });
+    if (!existing)
+        return std::unexpected(existing.error());
+    if (existing->next())
+        return Stored{ existing->value(0).toLongLong(), false };
+
+    QByteArray data = Compression::compress(content, level);
+    QVariant baseId(QMetaType::fromType<qint64>());
+    int depth = 0;
+    if (similar && content.size() > 64) {
+        auto base = Sql::run(db, QStringLiteral("SELECT depth FROM blobs WHERE id = ?"), { *similar });
+        if (!base)
+            return std::unexpected(base.error());
+        if (base->next() && base->value(0).toInt() < maxDepth) {
+            auto baseContent = get(store, *similar);
+            if (!baseContent)
+                return std::unexpected(baseContent.error());
+            QByteArray delta = Compression::compressAfter(*baseContent, content, level);
+            if (!delta.isEmpty() && delta.size() < data.size()) {
+                data = std::move(delta);
+                baseId = *similar;
+                depth = base->value(0).toInt() + 1;
+            }
+        }
+    }
+    if (data.isEmpty() && !content.isEmpty())
+        return fail(Error::Code::Io, QCoreApplication::translate("Blobs", "cannot compress a file's content"));
+    auto inserted = Sql::run(db,
+        QStringLiteral("INSERT INTO blobs (sha256, size, base_id, depth, data) VALUES (?, ?, ?, ?, ?)"),
+        { hash, qint64(content.size()), baseId, depth, data.isNull() ? QByteArray("") : data });
+    if (!inserted)
+        return std::unexpected(inserted.error());
+    return Stored{ inserted->lastInsertId().toLongLong(), true };
+}
+
+Result<QByteArray> get(Store &store, qint64 id)
+{
+    auto row = Sql::run(
+        store.database(), QStringLiteral("SELECT sha256, size, base_id, data FROM blobs WHERE id = ?"), { id });
+    if (!row)
+        return std::unexpected(row.error());
+    if (!row->next())
+        return std::unexpected(missing(id));
+    const QByteArray hash = row->value(0).toByteArray();
+    const qint64 size = row->value(1).toLongLong();
+    const QByteArray data = row->value(3).toByteArray();
+    Result<QByteArray> content;
+    if (row->value(2).isNull()) {
+        content = Compression::decompress(data);
+    } else {
+        auto base = get(store, row->value(2).toLongLong());
+        if (!base)
+            return std::unexpected(base.error());
+        content = Compression::decompressAfter(*base, data);
+    }
+    if (!content)
+        return std::unexpected(content.error());
+    if (content->size() != size || sha256(*content) != hash)
+        return fail(Error::Code::Corrupt,
+            QCoreApplication::translate("Blobs", "file content %1 in the store is damaged; run strata-cli verify")
+                .arg(id));
+    return content;
+}
+
+Result<qint64> sizeOf(Store &store, qint64 id)
+{
+    auto size = Sql::value(store.database(), QStringLiteral("SELECT size FROM blobs WHERE id = ?"), { id });
+    if (!size)
+        return std::unexpected(missing(id));
+    return size->toLongLong();
+}
+
+} // namespace Blobs
