@@ -157,9 +157,10 @@ const std::vector<Migration> &migrations()
                 // One state of a file: its content (no blob: the file was deleted), when and by
                 // whom, and what produced it: `origin_kind` names the source (arium, claude-code,
                 // codex, git, disk, restore) and `origin` the source's own id for it (a version
-                // id, a commit, a tool call). The message that produced it, when known, is in the
-                // same project and goes with it. `added`/`removed` count lines against the
-                // previous version of the file; `source_key` makes importing twice add nothing.
+                // id, a commit, a tool call). The message that produced it, when known, is named by
+                // its session and its key there (messages.source_key): the importer may write the
+                // version before the message's row exists. `added`/`removed` count lines against
+                // the previous version of the file; `source_key` makes importing twice add nothing.
                 QStringLiteral(R"(CREATE TABLE file_versions (
                     id INTEGER PRIMARY KEY,
                     file_id INTEGER NOT NULL REFERENCES files (id) ON DELETE CASCADE,
@@ -171,7 +172,7 @@ const std::vector<Migration> &migrations()
                     origin_kind TEXT NOT NULL,
                     origin TEXT NOT NULL DEFAULT '',
                     session_id INTEGER,
-                    message_id INTEGER,
+                    message_key TEXT,
                     added INTEGER NOT NULL DEFAULT 0,
                     removed INTEGER NOT NULL DEFAULT 0,
                     source_key TEXT NOT NULL,
@@ -183,7 +184,7 @@ const std::vector<Migration> &migrations()
                 QStringLiteral("CREATE INDEX file_versions_by_previous ON file_versions (previous_id) WHERE "
                                "previous_id IS NOT NULL"),
                 QStringLiteral(
-                    "CREATE INDEX file_versions_by_message ON file_versions (message_id) WHERE message_id IS NOT NULL"),
+                    "CREATE INDEX file_versions_by_session ON file_versions (session_id) WHERE session_id IS NOT NULL"),
             } },
     };
     return steps;

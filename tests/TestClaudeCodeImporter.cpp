@@ -1,12 +1,18 @@
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "Blobs.h"
 #include "Compression.h"
+#include "FileVersions.h"
 #include "Importer.h"
 #include "Sql.h"
 #include "Store.h"
 #include "TestSupport.h"
 #include "claudecode/ClaudeCodeImporter.h"
+#include "claudecode/ClaudeEdits.h"
 
 using namespace TestSupport;
 
@@ -107,6 +113,100 @@ private Q_SLOTS:
         QVERIFY(count(QStringLiteral("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH 'ToolSearch'")) >= 1);
         QVERIFY(
             count(QStringLiteral("SELECT count(*) FROM messages WHERE role = 'tool' AND kind = 'tool_result'")) > 50);
+    }
+
+    void editsAndWritesBecomeFileVersions()
+    {
+        const ImportReport report = import(m_projects);
+        // 20 Edits and 3 Writes in deep-manifest, 4 Edits in claude-code-log, 3 outside their cwd;
+        // plus each file's content before its first edit.
+        QCOMPARE(report.versions, qint64(29));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM files")), 6);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM file_versions WHERE source_key LIKE '%:before'")), 5);
+        QVERIFY2(report.notes.join(u' ').contains(u"not kept as versions: 3"), qPrintable(report.notes.join(u' ')));
+
+        // Each Edit's new content, worked out from structuredPatch, is also its original with
+        // oldString replaced by newString: checked against every Edit line, read here on its own.
+        int edits = 0;
+        QDirIterator files(m_projects, { QStringLiteral("*.jsonl") }, QDir::Files, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile file(files.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            for (const QByteArray &bytes : file.readAll().split('\n')) {
+                const QJsonObject line = QJsonDocument::fromJson(bytes).object();
+                const QJsonObject result = line.value(u"toolUseResult").toObject();
+                if (!result.contains(u"oldString") || !result.value(u"originalFile").isString())
+                    continue;
+                const auto stored = Sql::value(m_store->database(),
+                    QStringLiteral("SELECT blob_id FROM file_versions WHERE source_key = ?"),
+                    { QString(QStringLiteral("claude-code:") + line.value(u"uuid").toString()) });
+                if (!stored)
+                    continue; // outside its cwd
+                QByteArray expected = result.value(u"originalFile").toString().toUtf8();
+                const QByteArray oldString = result.value(u"oldString").toString().toUtf8();
+                expected.replace(
+                    expected.indexOf(oldString), oldString.size(), result.value(u"newString").toString().toUtf8());
+                QCOMPARE(Blobs::get(*m_store, stored->toLongLong()).value_or(QByteArray()), expected);
+                ++edits;
+            }
+        }
+        QCOMPARE(edits, 23);
+
+        // A chain per file, each version after the one before, linked to its tool result message.
+        const auto project = Sql::value(
+            m_store->database(), QStringLiteral("SELECT id FROM projects WHERE workspace_root = '/src/deep-manifest'"));
+        QVERIFY(project);
+        const auto file
+            = FileVersions::file(*m_store, project->toLongLong(), QStringLiteral("deep_manifest/deep_manifest.py"));
+        QVERIFY(file && *file);
+        QCOMPARE((*file)->versions, 11);
+        const auto history = FileVersions::history(*m_store, (*file)->id);
+        QVERIFY(history);
+        for (qsizetype i = 0; i + 1 < history->size(); ++i)
+            QCOMPARE(history->at(i).previousId, std::optional(history->at(i + 1).id));
+        const FileVersions::Version &newest = history->first();
+        QVERIFY(newest.messageId);
+        QCOMPARE(count(QStringLiteral("SELECT session_id FROM messages WHERE id = ?"), { *newest.messageId }),
+            *newest.sessionId);
+        QCOMPARE(text(QStringLiteral("SELECT role FROM messages WHERE id = ?"), { *newest.messageId }),
+            QStringLiteral("tool"));
+        QVERIFY(newest.origin.startsWith(u"toolu_"));
+
+        QCOMPARE(import(m_projects).versions, qint64(0));
+    }
+
+    void anEditThatDoesNotFitIsReported()
+    {
+        const QString session = m_dir.filePath(QStringLiteral("odd/-w/s.jsonl"));
+        const QByteArray line = "{\"type\":\"user\",\"uuid\":\"u1\",\"sessionId\":\"s\",\"cwd\":\"/w\","
+                                "\"timestamp\":\"2025-01-01T00:00:00Z\",\"message\":{\"role\":\"user\",\"content\":"
+                                "[{\"type\":\"tool_result\",\"tool_use_id\":\"t\",\"content\":\"ok\"}]},"
+                                "\"toolUseResult\":{\"filePath\":\"/w/a.txt\",\"originalFile\":\"one\\n\","
+                                "\"oldString\":\"zzz\",\"newString\":\"y\",\"structuredPatch\":[{\"oldStart\":1,"
+                                "\"oldLines\":1,\"newStart\":1,\"newLines\":1,\"lines\":[\"-two\",\"+2\"]}]}}\n";
+        QVERIFY(write(session, line));
+        const ImportReport report = import(session);
+        QCOMPARE(report.messages, qint64(1));
+        QCOMPARE(report.versions, qint64(0));
+        QCOMPARE(report.skipped.size(), 1);
+        QVERIFY(report.skipped.first().location.endsWith(u"s.jsonl:1"));
+        QVERIFY2(report.skipped.first().reason.contains(u"does not fit"), qPrintable(report.skipped.first().reason));
+    }
+
+    void structuredPatchesApply()
+    {
+        const QJsonArray hunks
+            = QJsonDocument::fromJson("[{\"oldStart\":2,\"lines\":[\" b\",\"-c\",\"+C\",\"+C2\",\" d\"]},"
+                                      "{\"oldStart\":6,\"lines\":[\"-f\",\"\\\\ No newline at end of file\","
+                                      "\"+F\",\"\\\\ No newline at end of file\"]}]")
+                  .array();
+        QCOMPARE(hunks.size(), 2);
+        QCOMPARE(ClaudeEdits::applyStructuredPatch("a\nb\nc\nd\ne\nf", hunks).value_or("failed"),
+            QByteArray("a\nb\nC\nC2\nd\ne\nF"));
+        QVERIFY(!ClaudeEdits::applyStructuredPatch("a\nx\n", hunks));
+        // A new file: a hunk at line 0 of an empty original.
+        const QJsonArray create = QJsonDocument::fromJson("[{\"oldStart\":0,\"lines\":[\"+one\",\"+two\"]}]").array();
+        QCOMPARE(ClaudeEdits::applyStructuredPatch("", create).value_or("failed"), QByteArray("one\ntwo\n"));
     }
 
     void importingAgainAddsNothing()

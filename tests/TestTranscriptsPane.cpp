@@ -80,7 +80,7 @@ private Q_SLOTS:
         }
         QCOMPARE(dialog->report().messages, 485);
         QVERIFY2(dialog->reportText().contains(
-                     QStringLiteral("Added 6 projects, 13 sessions, 485 messages and 0 file versions")),
+                     QStringLiteral("Added 6 projects, 13 sessions, 485 messages and 29 file versions")),
             qPrintable(dialog->reportText()));
         grab(dialog, "import-dialog");
         // The sidebar shows what came in.

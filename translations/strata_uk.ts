@@ -92,6 +92,25 @@
         <source>%1 holds no Claude Code session files (*.jsonl)</source>
         <translation>%1 не містить файлів сеансів Claude Code (*.jsonl)</translation>
     </message>
+    <message>
+        <source>before Claude Code&apos;s %1</source>
+        <translation>до %1 від Claude Code</translation>
+    </message>
+    <message numerus="yes">
+        <source>edits of files outside their session&apos;s working folder, not kept as versions: %n</source>
+        <translation>
+            <numerusform>змін файлів поза робочою текою сеансу, не збережених як версії: %n</numerusform>
+            <numerusform>змін файлів поза робочою текою сеансу, не збережених як версії: %n</numerusform>
+            <numerusform>змін файлів поза робочою текою сеансу, не збережених як версії: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClaudeEdits</name>
+    <message>
+        <source>the edit&apos;s hunk %1 does not fit the file it was made to</source>
+        <translation>фрагмент %1 зміни не відповідає файлу, до якого її зроблено</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -521,6 +540,29 @@ Commands:
     <message>
         <source>%1 holds no Codex rollouts (rollout-*.jsonl)</source>
         <translation>%1 не містить журналів Codex (rollout-*.jsonl)</translation>
+    </message>
+    <message>
+        <source>patches to files the store has no earlier version of, kept in the transcript only: %1 (import the project&apos;s git repository first to have them as versions)</source>
+        <translation>латок до файлів без попередньої версії у сховищі, збережених лише в розмові: %1 (спершу імпортуйте git-репозиторій проєкту, щоб мати їх як версії)</translation>
+    </message>
+</context>
+<context>
+    <name>CodexPatch</name>
+    <message>
+        <source>not an apply_patch patch (no &quot;*** Begin Patch&quot;)</source>
+        <translation>не латка apply_patch (немає &quot;*** Begin Patch&quot;)</translation>
+    </message>
+    <message>
+        <source>cannot read the patch at &quot;%1&quot;</source>
+        <translation>не вдається прочитати латку на &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a patch names a file without its path</source>
+        <translation>латка називає файл без шляху</translation>
+    </message>
+    <message>
+        <source>part %1 of the patch to %2 does not match the file it was made for</source>
+        <translation>частина %1 латки до %2 не відповідає файлу, для якого її зроблено</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,13 @@ Result<Stored> put(Store &store, QByteArrayView content, std::optional<qint64> s
     return Stored{ inserted->lastInsertId().toLongLong(), true };
 }
 
+std::optional<qint64> find(Store &store, QByteArrayView content)
+{
+    auto found
+        = Sql::value(store.database(), QStringLiteral("SELECT id FROM blobs WHERE sha256 = ?"), { sha256(content) });
+    return found ? std::optional(found->toLongLong()) : std::nullopt;
+}
+
 Result<QByteArray> get(Store &store, qint64 id)
 {
     auto row = Sql::run(

@@ -23,6 +23,9 @@ struct Stored
 // is smaller.
 [[nodiscard]] Result<Stored> put(Store &store, QByteArrayView content, std::optional<qint64> similar = {});
 
+// The blob holding exactly `content`, if the store has one.
+[[nodiscard]] std::optional<qint64> find(Store &store, QByteArrayView content);
+
 // A blob's content; an error when it is missing or damaged (its hash is checked).
 [[nodiscard]] Result<QByteArray> get(Store &store, qint64 id);
 

@@ -25,7 +25,9 @@ std::optional<qint64> optionalOf(const QVariant &value)
 
 const QString versionColumns = QStringLiteral(
     "v.id, v.file_id, v.project_id, f.path, v.blob_id, coalesce(b.size, 0), v.previous_id, v.timestamp, v.author, "
-    "v.origin_kind, v.origin, v.session_id, v.message_id, v.added, v.removed "
+    "v.origin_kind, v.origin, v.session_id, "
+    "(SELECT m.id FROM messages m WHERE m.session_id = v.session_id AND m.source_key = v.message_key), "
+    "v.added, v.removed "
     "FROM file_versions v JOIN files f ON f.id = v.file_id LEFT JOIN blobs b ON b.id = v.blob_id");
 
 Version versionFrom(const QSqlQuery &row)
@@ -122,6 +124,12 @@ Result<Added> add(Store &store, qint64 projectId, const Draft &draft)
         previousBlob = optionalOf(previous->value(1));
     }
 
+    if (draft.onlyIfChanged && previousId) {
+        const bool same
+            = !draft.content ? !previousBlob : previousBlob && Blobs::find(store, *draft.content) == previousBlob;
+        if (same)
+            return Added{ *previousId, false, false };
+    }
     std::optional<qint64> blobId;
     bool newBlob = false;
     if (draft.content) {
@@ -152,7 +160,7 @@ Result<Added> add(Store &store, qint64 projectId, const Draft &draft)
     }
     auto inserted = Sql::run(db,
         QStringLiteral("INSERT INTO file_versions (file_id, project_id, blob_id, previous_id, timestamp, author, "
-                       "origin_kind, origin, session_id, message_id, added, removed, source_key) "
+                       "origin_kind, origin, session_id, message_key, added, removed, source_key) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         { *fileId,
             projectId,
@@ -163,7 +171,7 @@ Result<Added> add(Store &store, qint64 projectId, const Draft &draft)
             Sql::text(draft.originKind),
             Sql::text(draft.origin),
             nullable(draft.sessionId),
-            nullable(draft.messageId),
+            draft.messageKey.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(draft.messageKey),
             added,
             removed,
             Sql::text(draft.sourceKey) });
@@ -255,6 +263,22 @@ Result<std::optional<Version>> latest(Store &store, qint64 projectId, const QStr
         QStringLiteral("SELECT ") + versionColumns
             + QStringLiteral(" WHERE f.project_id = ? AND f.path = ? ORDER BY v.id DESC LIMIT 1"),
         { projectId, normalisedPath(path) });
+    if (!row)
+        return std::unexpected(row.error());
+    if (!row->next())
+        return std::optional<Version>();
+    return std::optional(versionFrom(*row));
+}
+
+Result<std::optional<Version>> latestInWorkspace(
+    Store &store, const QString &root, const QString &path, const QDateTime &time)
+{
+    auto row = Sql::run(store.database(),
+        QStringLiteral("SELECT ") + versionColumns
+            + QStringLiteral(" JOIN projects p ON p.id = f.project_id WHERE p.workspace_root = ? AND f.path = ? "
+                             "AND (v.timestamp IS NULL OR v.timestamp <= ?) ORDER BY v.timestamp DESC, v.id DESC "
+                             "LIMIT 1"),
+        { root, normalisedPath(path), time.isValid() ? time.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max() });
     if (!row)
         return std::unexpected(row.error());
     if (!row->next())

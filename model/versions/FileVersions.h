@@ -23,8 +23,11 @@ struct Draft
     QString originKind; // arium, claude-code, codex, git, disk, restore
     QString origin; // the source's id for it
     std::optional<qint64> sessionId;
-    std::optional<qint64> messageId;
+    QString messageKey; // the message's source key in that session
     QString sourceKey; // unique per file: adding the same key again adds nothing
+    // Only worth a version when it differs from the file's latest one (a file's content before an
+    // edit, known from the edit itself).
+    bool onlyIfChanged = false;
 };
 
 struct Version
@@ -83,6 +86,11 @@ struct Added
 
 // The latest version of a file, if any.
 [[nodiscard]] Result<std::optional<Version>> latest(Store &store, qint64 projectId, const QString &path);
+
+// The newest version of `path` at or before `time` in any project whose workspace is `root` (the
+// same folder as several sources know it: a git work tree, a Codex or Claude Code cwd).
+[[nodiscard]] Result<std::optional<Version>> latestInWorkspace(
+    Store &store, const QString &root, const QString &path, const QDateTime &time);
 
 // A path as the store keeps it: relative, '/' between folders, no "./" or empty parts. Empty when
 // it cannot be one (absolute, or going up with "..").

@@ -11,10 +11,13 @@
 #include <QJsonObject>
 
 #include "ClaudeContent.h"
+#include "ClaudeEdits.h"
+#include "FileVersions.h"
 #include "JsonLines.h"
 #include "Projects.h"
 #include "Store.h"
 #include "TranscriptWriter.h"
+#include "WorkspacePaths.h"
 
 namespace {
 
@@ -128,6 +131,7 @@ Result<void> ClaudeCodeImporter::run(Store &store, const QString &path, ImportCo
     if (auto begun = writer.begin(); !begun)
         return begun;
     QHash<QString, qint64> sessionsByKey; // project id + session key -> session id
+    int editsOutside = 0;
 
     for (const QString &file : std::as_const(files)) {
         // A subagent's description, from the new layout's agent-<id>.meta.json.
@@ -194,6 +198,68 @@ Result<void> ClaudeCodeImporter::run(Store &store, const QString &path, ImportCo
             return std::optional(*child);
         };
 
+        // The file an Edit or Write changed, before and after, as versions linked to the line.
+        const auto recordEdit = [&](const QJsonObject &line,
+                                    qint64 sessionId,
+                                    const MessageDraft &message,
+                                    const LineReader::Line &where) -> Result<void> {
+            const QJsonObject result = line.value(u"toolUseResult").toObject();
+            if (result.isEmpty())
+                return {};
+            const QString location = QStringLiteral("%1:%2").arg(native(file)).arg(where.number);
+            auto change = ClaudeEdits::fromToolResult(result);
+            if (!change) {
+                context.report.skip(location, change.error().message);
+                return {};
+            }
+            if (!*change)
+                return {};
+            QString changed = QDir::fromNativeSeparators((*change)->filePath);
+            if (QDir::isAbsolutePath(changed)) {
+                if (!WorkspacePaths::isInside(QDir::cleanPath(fileCwd), QDir::cleanPath(changed))) {
+                    ++editsOutside;
+                    return {};
+                }
+                changed = QDir(fileCwd).relativeFilePath(changed);
+            }
+            QString toolUseId;
+            for (const QJsonValue block : line.value(u"message").toObject().value(u"content").toArray())
+                if (const QString id = block.toObject().value(u"tool_use_id").toString(); !id.isEmpty())
+                    toolUseId = id;
+            FileVersions::Draft version;
+            version.path = changed;
+            version.time = message.timestamp;
+            version.originKind = format();
+            version.origin = toolUseId;
+            version.sessionId = sessionId;
+            version.messageKey = message.sourceKey;
+            if ((*change)->before) {
+                version.content = (*change)->before;
+                version.author
+                    = QCoreApplication::translate("ClaudeCodeImporter", "before Claude Code's %1").arg((*change)->tool);
+                version.sourceKey = QStringLiteral("claude-code:%1:before").arg(message.sourceKey);
+                version.onlyIfChanged = true;
+                auto added = FileVersions::add(store, fileProject, version);
+                if (!added && added.error().code != Error::Code::PathOutsideWorkspace)
+                    return std::unexpected(added.error());
+                if (added && added->added)
+                    ++context.report.versions;
+            }
+            version.content = (*change)->after;
+            version.author = QStringLiteral("Claude Code (%1)").arg((*change)->tool);
+            version.sourceKey = QStringLiteral("claude-code:%1").arg(message.sourceKey);
+            version.onlyIfChanged = false;
+            auto added = FileVersions::add(store, fileProject, version);
+            if (!added) {
+                if (added.error().code != Error::Code::PathOutsideWorkspace)
+                    return std::unexpected(added.error());
+                context.report.skip(location, added.error().message);
+            } else if (added->added) {
+                ++context.report.versions;
+            }
+            return {};
+        };
+
         JsonLines::FileHandlers handlers;
         handlers.flush = flush;
         handlers.project = [&fileProject] { return fileProject; };
@@ -229,6 +295,8 @@ Result<void> ClaudeCodeImporter::run(Store &store, const QString &path, ImportCo
                 else if (line.value(u"isCompactSummary").toBool())
                     message.kind = QStringLiteral("summary");
                 message.text = ClaudeContent::searchableText(content);
+                if (auto recorded = recordEdit(line, **session, message, where); !recorded)
+                    return recorded;
             } else {
                 message.role = QStringLiteral("system");
                 message.kind = type == u"attachment" ? QStringLiteral("attachment") : QStringLiteral("event");
@@ -257,5 +325,10 @@ Result<void> ClaudeCodeImporter::run(Store &store, const QString &path, ImportCo
         if (auto read = JsonLines::readFile(writer, context, format(), file, handlers); !read)
             return writer.finish(context.report, read);
     }
+    if (editsOutside > 0)
+        context.report.notes << QCoreApplication::translate("ClaudeCodeImporter",
+            "edits of files outside their session's working folder, not kept as versions: %n",
+            nullptr,
+            editsOutside);
     return writer.finish(context.report);
 }

@@ -11,6 +11,8 @@
 #include <QJsonObject>
 
 #include "ClaudeContent.h"
+#include "CodexPatch.h"
+#include "FileVersions.h"
 #include "JsonLines.h"
 #include "Projects.h"
 #include "Store.h"
@@ -168,6 +170,105 @@ std::optional<MessageDraft> toMessage(const QString &type, const QJsonObject &pa
     return message;
 }
 
+// The apply_patch text of a tool call: a custom tool call's input, a function call's "input"
+// argument, or the patch given to the older `shell` tool as ["apply_patch", PATCH].
+QString patchOf(const QJsonObject &payload)
+{
+    const QString type = payload.value(u"type").toString();
+    const QString name = payload.value(u"name").toString();
+    if (type == u"custom_tool_call" && name == u"apply_patch")
+        return payload.value(u"input").toString();
+    if (type != u"function_call")
+        return {};
+    const QJsonObject arguments = QJsonDocument::fromJson(payload.value(u"arguments").toString().toUtf8()).object();
+    if (name == u"apply_patch")
+        return arguments.value(u"input").toString();
+    const QJsonArray command = arguments.value(u"command").toArray();
+    if (name == u"shell" && command.size() >= 2 && command.at(0).toString() == u"apply_patch")
+        return command.at(1).toString();
+    return {};
+}
+
+struct PatchSource
+{
+    qint64 projectId = 0;
+    qint64 sessionId = 0;
+    QString root; // the session's cwd
+    const MessageDraft &message;
+    QString location; // file:line, for the report
+};
+
+// The versions a patch makes: an added file's content, a deletion, and an updated file's content
+// when the store has the file as it was before (from this project, or from another source of the
+// same folder, such as its git repository).
+Result<void> recordPatch(
+    Store &store, ImportContext &context, const QString &patch, const PatchSource &source, int &unknownBase)
+{
+    auto changes = CodexPatch::parse(patch);
+    if (!changes) {
+        context.report.skip(source.location, changes.error().message);
+        return {};
+    }
+    for (const CodexPatch::FileChange &change : std::as_const(*changes)) {
+        QString path = QDir::fromNativeSeparators(change.path);
+        if (QDir::isAbsolutePath(path))
+            path = QDir(source.root).relativeFilePath(path);
+        FileVersions::Draft version;
+        version.path = path;
+        version.time = source.message.timestamp;
+        version.author = QStringLiteral("Codex (apply_patch)");
+        version.originKind = QStringLiteral("codex");
+        version.origin = source.location.section(u'/', -1);
+        version.sessionId = source.sessionId;
+        version.messageKey = source.message.sourceKey;
+        version.sourceKey = QStringLiteral("codex:") + source.message.sourceKey;
+        const auto add = [&](const FileVersions::Draft &draft) -> Result<void> {
+            auto added = FileVersions::add(store, source.projectId, draft);
+            if (!added) {
+                if (added.error().code != Error::Code::PathOutsideWorkspace)
+                    return std::unexpected(added.error());
+                context.report.skip(source.location, added.error().message);
+            } else if (added->added) {
+                ++context.report.versions;
+            }
+            return {};
+        };
+        if (change.kind == CodexPatch::FileChange::Kind::Add) {
+            version.content = change.content;
+        } else if (change.kind == CodexPatch::FileChange::Kind::Update) {
+            auto base = FileVersions::latest(store, source.projectId, path);
+            if (base && !*base && !source.root.isEmpty())
+                base = FileVersions::latestInWorkspace(store, source.root, path, source.message.timestamp);
+            if (!base)
+                return std::unexpected(base.error());
+            if (!*base || !(*base)->blobId) {
+                ++unknownBase;
+                continue;
+            }
+            auto before = FileVersions::content(store, **base);
+            if (!before)
+                return std::unexpected(before.error());
+            auto after = CodexPatch::apply(*before, change);
+            if (!after) {
+                context.report.skip(source.location, after.error().message);
+                continue;
+            }
+            version.content = std::move(*after);
+            if (!change.moveTo.isEmpty()) {
+                FileVersions::Draft gone = version;
+                gone.content.reset();
+                if (auto moved = add(gone); !moved)
+                    return moved;
+                version.path = QDir::isAbsolutePath(change.moveTo) ? QDir(source.root).relativeFilePath(change.moveTo)
+                                                                   : change.moveTo;
+            }
+        }
+        if (auto added = add(version); !added)
+            return added;
+    }
+    return {};
+}
+
 } // namespace
 
 QString CodexImporter::title() const
@@ -204,9 +305,11 @@ Result<void> CodexImporter::run(Store &store, const QString &path, ImportContext
     TranscriptWriter writer(store);
     if (auto begun = writer.begin(); !begun)
         return begun;
+    int unknownBase = 0; // patches to files with no earlier version in the store
     for (const QString &file : files) {
         qint64 sessionId = 0;
         qint64 projectId = 0;
+        QString projectRoot;
         JsonLines::FileHandlers handlers;
         handlers.state = [&] { return QJsonObject{ { QStringLiteral("session"), sessionId } }; };
         handlers.project = [&] { return projectId; };
@@ -218,6 +321,8 @@ Result<void> CodexImporter::run(Store &store, const QString &path, ImportContext
             if (!resumed)
                 return std::unexpected(resumed.error());
             projectId = *resumed;
+            if (auto project = Projects::find(store, projectId); project && *project)
+                projectRoot = (*project)->workspaceRoot;
             return {};
         };
         handlers.line = [&](const QJsonObject &line, const LineReader::Line &where) -> Result<void> {
@@ -230,6 +335,7 @@ Result<void> CodexImporter::run(Store &store, const QString &path, ImportContext
                 if (!id)
                     return std::unexpected(id.error());
                 projectId = *id;
+                projectRoot = cwd;
                 QJsonObject metadata;
                 for (const char *key : { "originator", "cli_version", "source", "model_provider", "git", "model" }) {
                     if (payload.contains(QLatin1StringView(key)))
@@ -253,6 +359,13 @@ Result<void> CodexImporter::run(Store &store, const QString &path, ImportContext
             message->timestamp = ClaudeContent::parseTime(line.value(u"timestamp").toString());
             message->raw = where.bytes;
             message->sourceKey = QStringLiteral("%1:%2").arg(QFileInfo(file).fileName()).arg(where.offset);
+            if (const QString patch = patchOf(payload); !patch.isEmpty()) {
+                const QString location = QStringLiteral("%1:%2").arg(QDir::toNativeSeparators(file)).arg(where.number);
+                if (auto recorded = recordPatch(
+                        store, context, patch, { projectId, sessionId, projectRoot, *message, location }, unknownBase);
+                    !recorded)
+                    return recorded;
+            }
             if (message->role == u"user" && message->kind == u"text" && writer.wantsTitle(sessionId))
                 if (auto titled = writer.setTitleIfEmpty(sessionId, ClaudeContent::titleFrom(message->text)); !titled)
                     return titled;
@@ -261,5 +374,9 @@ Result<void> CodexImporter::run(Store &store, const QString &path, ImportContext
         if (auto read = JsonLines::readFile(writer, context, format(), file, handlers); !read)
             return writer.finish(context.report, read);
     }
+    if (unknownBase > 0)
+        context.report.notes << tr("patches to files the store has no earlier version of, kept in the transcript "
+                                   "only: %1 (import the project's git repository first to have them as versions)")
+                                    .arg(unknownBase);
     return writer.finish(context.report);
 }
