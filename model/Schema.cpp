@@ -183,8 +183,6 @@ const std::vector<Migration> &migrations()
                 QStringLiteral("CREATE INDEX file_versions_by_blob ON file_versions (blob_id)"),
                 QStringLiteral("CREATE INDEX file_versions_by_previous ON file_versions (previous_id) WHERE "
                                "previous_id IS NOT NULL"),
-                QStringLiteral(
-                    "CREATE INDEX file_versions_by_session ON file_versions (session_id) WHERE session_id IS NOT NULL"),
             } },
     };
     return steps;

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "Blobs.h"
 #include "Sql.h"
 #include "Store.h"
 
@@ -37,6 +38,24 @@ Result<Report> run(Store &store)
                                .arg(references->value(0).toString(),
                                    references->value(1).toString(),
                                    references->value(2).toString());
+
+    // Every file content read back whole: decompressed (through its delta bases) and hashed.
+    if (Sql::tableExists(db, QStringLiteral("blobs"))) {
+        report.checks << QCoreApplication::translate("Verify", "file contents (SHA-256 of every blob)");
+        auto blobs = Sql::run(db, QStringLiteral("SELECT id FROM blobs ORDER BY id"));
+        if (!blobs && blobs.error().code != Error::Code::Corrupt)
+            return std::unexpected(blobs.error());
+        if (!blobs)
+            report.problems << QCoreApplication::translate("Verify", "file contents: the check could not run: %1")
+                                   .arg(blobs.error().message);
+        while (blobs && blobs->next()) {
+            const qint64 id = blobs->value(0).toLongLong();
+            if (auto content = Blobs::get(store, id, Blobs::Read::FromDisk); !content)
+                report.problems << QCoreApplication::translate("Verify", "file content %1: %2")
+                                       .arg(id)
+                                       .arg(content.error().message);
+        }
+    }
     return report;
 }
 

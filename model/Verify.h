@@ -6,7 +6,8 @@
 
 class Store;
 
-// `strata-cli verify`: SQLite's integrity check and foreign-key check over the whole store.
+// `strata-cli verify`: SQLite's integrity check and foreign-key check over the whole store, and
+// every file content read back and checked against its SHA-256.
 namespace Verify {
 
 struct Report

@@ -551,6 +551,35 @@ private Q_SLOTS:
         QCOMPARE(text.exitCode, 2);
         QVERIFY2(text.out.contains("1 problem(s) found."), text.out.constData());
     }
+
+    void verifyReadsEveryFileContent()
+    {
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("store"));
+        QCOMPARE(cli({ QStringLiteral("init"), store }).exitCode, 0);
+        QCOMPARE(cli({ QStringLiteral("import"), TestSupport::fixture(QStringLiteral("seed-systems/arium/workspace")) },
+                     store)
+                     .exitCode,
+            0);
+        QCOMPARE(cli({ QStringLiteral("verify") }, store).exitCode, 0);
+        // One byte of one stored content changed behind Strata's back.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            db.setDatabaseName(store + QStringLiteral("/strata.db"));
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(
+                QStringLiteral("UPDATE blobs SET sha256 = zeroblob(32) WHERE id = (SELECT max(id) FROM blobs)")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        const Run damaged = cli({ QStringLiteral("verify"), QStringLiteral("--json") }, store);
+        QCOMPARE(damaged.exitCode, 2);
+        const QJsonArray problems
+            = QJsonDocument::fromJson(damaged.out).object().value(QStringLiteral("problems")).toArray();
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.first().toString().contains(u"damaged"), qPrintable(problems.first().toString()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1531,6 +1531,18 @@ Its workspace files on disk are not touched, and importing its source again brin
         <source>references: the check could not run: %1</source>
         <translation>посилання: перевірка не змогла виконатися: %1</translation>
     </message>
+    <message>
+        <source>file contents (SHA-256 of every blob)</source>
+        <translation>вміст файлів (SHA-256 кожного блоку)</translation>
+    </message>
+    <message>
+        <source>file contents: the check could not run: %1</source>
+        <translation>вміст файлів: перевірка не змогла виконатися: %1</translation>
+    </message>
+    <message>
+        <source>file content %1: %2</source>
+        <translation>вміст файлу %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>WelcomeWidget</name>

@@ -1,5 +1,6 @@
 #include "Blobs.h"
 
+#include <QCache>
 #include <QCoreApplication>
 #include <QCryptographicHash>
 
@@ -14,13 +15,22 @@ namespace {
 // zstd level 9: file contents are written once and read often, and the store is meant to stay
 // smaller than a git pack of the same history.
 constexpr int level = 9;
-// Deltas on deltas at most this deep: reading a blob decompresses its bases first.
-constexpr int maxDepth = 16;
+// Deltas on deltas at most this deep (git's default depth): reading a blob decompresses its bases
+// first, which the cache below makes cheap when versions are read or written in order.
+constexpr int maxDepth = 50;
 
 Error missing(qint64 id)
 {
     return { Error::Code::Corrupt,
         QCoreApplication::translate("Blobs", "the store has lost file content %1; run strata-cli verify").arg(id) };
+}
+
+// Contents read lately, per thread, by their SHA-256: an import reads each file's previous version
+// to delta against it and to count lines, and a history is shown in order.
+QCache<QByteArray, QByteArray> &recent()
+{
+    thread_local QCache<QByteArray, QByteArray> cache(64 * 1024 * 1024);
+    return cache;
 }
 
 } // namespace
@@ -76,22 +86,30 @@ std::optional<qint64> find(Store &store, QByteArrayView content)
     return found ? std::optional(found->toLongLong()) : std::nullopt;
 }
 
-Result<QByteArray> get(Store &store, qint64 id)
+Result<QByteArray> get(Store &store, qint64 id, Read read)
 {
-    auto row = Sql::run(
-        store.database(), QStringLiteral("SELECT sha256, size, base_id, data FROM blobs WHERE id = ?"), { id });
+    const QSqlDatabase db = store.database();
+    auto header = Sql::run(db, QStringLiteral("SELECT sha256 FROM blobs WHERE id = ?"), { id });
+    if (!header)
+        return std::unexpected(header.error());
+    if (!header->next())
+        return std::unexpected(missing(id));
+    const QByteArray hash = header->value(0).toByteArray();
+    if (read == Read::Cached)
+        if (const QByteArray *cached = recent().object(hash))
+            return *cached;
+    auto row = Sql::run(db, QStringLiteral("SELECT size, base_id, data FROM blobs WHERE id = ?"), { id });
     if (!row)
         return std::unexpected(row.error());
     if (!row->next())
         return std::unexpected(missing(id));
-    const QByteArray hash = row->value(0).toByteArray();
-    const qint64 size = row->value(1).toLongLong();
-    const QByteArray data = row->value(3).toByteArray();
+    const qint64 size = row->value(0).toLongLong();
+    const QByteArray data = row->value(2).toByteArray();
     Result<QByteArray> content;
-    if (row->value(2).isNull()) {
+    if (row->value(1).isNull()) {
         content = Compression::decompress(data);
     } else {
-        auto base = get(store, row->value(2).toLongLong());
+        auto base = get(store, row->value(1).toLongLong(), read);
         if (!base)
             return std::unexpected(base.error());
         content = Compression::decompressAfter(*base, data);
@@ -102,6 +120,7 @@ Result<QByteArray> get(Store &store, qint64 id)
         return fail(Error::Code::Corrupt,
             QCoreApplication::translate("Blobs", "file content %1 in the store is damaged; run strata-cli verify")
                 .arg(id));
+    recent().insert(hash, new QByteArray(*content), std::max<qsizetype>(1, content->size()));
     return content;
 }
 

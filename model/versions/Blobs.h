@@ -26,8 +26,13 @@ struct Stored
 // The blob holding exactly `content`, if the store has one.
 [[nodiscard]] std::optional<qint64> find(Store &store, QByteArrayView content);
 
+enum class Read {
+    Cached, // a content read lately may come from memory (it was checked then)
+    FromDisk, // always read, decompressed and checked again (verify)
+};
+
 // A blob's content; an error when it is missing or damaged (its hash is checked).
-[[nodiscard]] Result<QByteArray> get(Store &store, qint64 id);
+[[nodiscard]] Result<QByteArray> get(Store &store, qint64 id, Read read = Read::Cached);
 
 // A blob's size in bytes, without reading it.
 [[nodiscard]] Result<qint64> sizeOf(Store &store, qint64 id);
