@@ -1,6 +1,7 @@
 #pragma once
 
 #include <initializer_list>
+#include <optional>
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -33,6 +34,18 @@ namespace Sql {
 [[nodiscard]] inline QVariant text(const QString &value)
 {
     return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
+// A number for a nullable column: SQL NULL when there is none.
+[[nodiscard]] inline QVariant nullable(const std::optional<qint64> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<qint64>());
+}
+
+// A nullable number as read back.
+[[nodiscard]] inline std::optional<qint64> optionalOf(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional(value.toLongLong());
 }
 
 // The connection's own SQLite handle, for the few paths that bind values straight (an import's

@@ -10,15 +10,6 @@
 #include "SearchQuery.h"
 #include "Store.h"
 
-namespace {
-
-QVariant nullableNumber(const std::optional<qint64> &number)
-{
-    return number ? QVariant(*number) : QVariant(QMetaType::fromType<qint64>());
-}
-
-} // namespace
-
 // Compressing the raw records took a fifth of an import's time on the writing thread; done a chunk
 // ahead on a second core, it costs none.
 constexpr std::size_t chunkSize = 500;
@@ -120,7 +111,7 @@ Result<qint64> TranscriptWriter::session(const SessionDraft &draft)
         { draft.projectId,
             Sql::text(draft.sourceKind),
             Sql::text(draft.externalId),
-            nullableNumber(draft.parentId),
+            Sql::nullable(draft.parentId),
             Sql::text(draft.title),
             QString::fromUtf8(QJsonDocument(draft.metadata).toJson(QJsonDocument::Compact)) });
     if (!inserted)
@@ -314,17 +305,14 @@ Result<bool> TranscriptWriter::updateExisting(qint64 sessionId, const MessageDra
         newText = message.text;
         newRaw = message.raw;
     }
-    const auto number = [](const std::optional<qint64> &value) {
-        return value ? QVariant(*value) : QVariant(QMetaType::fromType<qint64>());
-    };
     auto updated = Sql::run(db,
         QStringLiteral("UPDATE messages SET text = ?, raw = ?, cjk = ?, input_tokens = coalesce(?, input_tokens), "
                        "output_tokens = coalesce(?, output_tokens) WHERE id = ?"),
         { newText,
             Compression::compress(newRaw),
             newCjk,
-            number(message.inputTokens),
-            number(message.outputTokens),
+            Sql::nullable(message.inputTokens),
+            Sql::nullable(message.outputTokens),
             id });
     if (!updated)
         return std::unexpected(updated.error());

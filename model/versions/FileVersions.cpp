@@ -13,16 +13,6 @@ namespace FileVersions {
 
 namespace {
 
-QVariant nullable(const std::optional<qint64> &value)
-{
-    return value ? QVariant(*value) : QVariant(QMetaType::fromType<qint64>());
-}
-
-std::optional<qint64> optionalOf(const QVariant &value)
-{
-    return value.isNull() ? std::nullopt : std::optional(value.toLongLong());
-}
-
 const QString versionColumns = QStringLiteral(
     "v.id, v.file_id, v.project_id, f.path, v.blob_id, coalesce(b.size, 0), v.previous_id, v.timestamp, v.author, "
     "v.origin_kind, v.origin, v.session_id, "
@@ -37,16 +27,16 @@ Version versionFrom(const QSqlQuery &row)
     version.fileId = row.value(1).toLongLong();
     version.projectId = row.value(2).toLongLong();
     version.path = row.value(3).toString();
-    version.blobId = optionalOf(row.value(4));
+    version.blobId = Sql::optionalOf(row.value(4));
     version.size = row.value(5).toLongLong();
-    version.previousId = optionalOf(row.value(6));
+    version.previousId = Sql::optionalOf(row.value(6));
     if (!row.value(7).isNull())
         version.time = QDateTime::fromMSecsSinceEpoch(row.value(7).toLongLong(), Qt::UTC);
     version.author = row.value(8).toString();
     version.originKind = row.value(9).toString();
     version.origin = row.value(10).toString();
-    version.sessionId = optionalOf(row.value(11));
-    version.messageId = optionalOf(row.value(12));
+    version.sessionId = Sql::optionalOf(row.value(11));
+    version.messageId = Sql::optionalOf(row.value(12));
     version.added = row.value(13).toInt();
     version.removed = row.value(14).toInt();
     return version;
@@ -121,7 +111,7 @@ Result<Added> add(Store &store, qint64 projectId, const Draft &draft)
     std::optional<qint64> previousBlob;
     if (previous->next()) {
         previousId = previous->value(0).toLongLong();
-        previousBlob = optionalOf(previous->value(1));
+        previousBlob = Sql::optionalOf(previous->value(1));
     }
 
     if (draft.onlyIfChanged && previousId) {
@@ -164,13 +154,13 @@ Result<Added> add(Store &store, qint64 projectId, const Draft &draft)
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         { *fileId,
             projectId,
-            nullable(blobId),
-            nullable(previousId),
+            Sql::nullable(blobId),
+            Sql::nullable(previousId),
             draft.time.isValid() ? QVariant(draft.time.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>()),
             Sql::text(draft.author),
             Sql::text(draft.originKind),
             Sql::text(draft.origin),
-            nullable(draft.sessionId),
+            Sql::nullable(draft.sessionId),
             draft.messageKey.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(draft.messageKey),
             added,
             removed,
@@ -227,7 +217,7 @@ Result<QList<File>> filesWhere(Store &store, qint64 projectId, const std::option
         file.projectId = projectId;
         file.path = rows->value(1).toString();
         file.versions = rows->value(2).toInt();
-        file.latestVersionId = optionalOf(rows->value(3));
+        file.latestVersionId = Sql::optionalOf(rows->value(3));
         file.latestSize = rows->value(4).toLongLong();
         file.deleted = rows->value(5).toBool();
         found.append(file);
