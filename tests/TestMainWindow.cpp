@@ -298,6 +298,7 @@ private Q_SLOTS:
             menus << action->text();
         QCOMPARE(menus,
             (QStringList{ QStringLiteral("&Файл"),
+                QStringLiteral("&Редагування"),
                 QStringLiteral("&Вигляд"),
                 QStringLiteral("&Проєкт"),
                 QStringLiteral("&Довідка") }));

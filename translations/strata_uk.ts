@@ -482,14 +482,6 @@ Commands:
         <source>there is no version %1 in the store</source>
         <translation>у сховищі немає версії %1</translation>
     </message>
-    <message numerus="yes">
-        <source>binary, %n byte(s) differ</source>
-        <translation>
-            <numerusform>двійковий, відрізняється %n байт</numerusform>
-            <numerusform>двійковий, відрізняються %n байти</numerusform>
-            <numerusform>двійковий, відрізняються %n байтів</numerusform>
-        </translation>
-    </message>
     <message>
         <source>(%1 bytes, then %2 bytes)</source>
         <translation>(було %1 байтів, стало %2 байтів)</translation>
@@ -525,6 +517,10 @@ Commands:
     <message>
         <source>The file did not exist before: delete it to go back.</source>
         <translation>Раніше файлу не було: видаліть його, щоб повернутися.</translation>
+    </message>
+    <message>
+        <source>binary, %1 bytes differ</source>
+        <translation>двійковий, відрізняється байтів: %1</translation>
     </message>
 </context>
 <context>
@@ -681,6 +677,111 @@ Commands:
     </message>
 </context>
 <context>
+    <name>DiffView</name>
+    <message>
+        <source>Previous Change</source>
+        <translation>Попередня зміна</translation>
+    </message>
+    <message>
+        <source>Previous change (Shift+F7)</source>
+        <translation>Попередня зміна (Shift+F7)</translation>
+    </message>
+    <message>
+        <source>Next Change</source>
+        <translation>Наступна зміна</translation>
+    </message>
+    <message>
+        <source>Next change (F7)</source>
+        <translation>Наступна зміна (F7)</translation>
+    </message>
+    <message>
+        <source>Side by Side</source>
+        <translation>Поруч</translation>
+    </message>
+    <message>
+        <source>Ignore Whitespace</source>
+        <translation>Ігнорувати пробіли</translation>
+    </message>
+    <message>
+        <source>Whole File</source>
+        <translation>Увесь файл</translation>
+    </message>
+    <message>
+        <source>Show every line, not only the changes and three lines around them</source>
+        <translation>Показати всі рядки, а не лише зміни й три рядки довкола них</translation>
+    </message>
+    <message>
+        <source>%1  →  %2</source>
+        <translation>%1  →  %2</translation>
+    </message>
+    <message>
+        <source>Binary files: %1 bytes differ (%2 bytes, then %3 bytes)</source>
+        <translation>Двійкові файли: відрізняється байтів: %1 (було %2 байтів, стало %3 байтів)</translation>
+    </message>
+    <message>
+        <source>No differences but in whitespace</source>
+        <translation>Різниця лише в пробілах</translation>
+    </message>
+    <message>
+        <source>No differences</source>
+        <translation>Різниці немає</translation>
+    </message>
+    <message>
+        <source>+%1 −%2; changes: %3</source>
+        <translation>+%1 −%2; змін: %3</translation>
+    </message>
+    <message>
+        <source>, whitespace ignored</source>
+        <translation>, пробіли ігноруються</translation>
+    </message>
+</context>
+<context>
+    <name>FileHistoryModel</name>
+    <message>
+        <source>unknown</source>
+        <translation>невідомо</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>видалено</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Походження</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Розмір</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Рядки</translation>
+    </message>
+</context>
+<context>
+    <name>FileTreeModel</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Версії</translation>
+    </message>
+    <message>
+        <source>Deleted in its latest version</source>
+        <translation>Видалений в останній версії</translation>
+    </message>
+</context>
+<context>
     <name>FileVersions</name>
     <message>
         <source>%1 is not a path inside the workspace</source>
@@ -712,6 +813,101 @@ Commands:
     <message>
         <source>the system refused</source>
         <translation>система відмовила</translation>
+    </message>
+</context>
+<context>
+    <name>FilesPane</name>
+    <message>
+        <source>Choose one version to see what it changed, or two to compare them</source>
+        <translation>Виберіть одну версію, щоб побачити її зміни, або дві, щоб їх порівняти</translation>
+    </message>
+    <message>
+        <source>Compare with Disk</source>
+        <translation>Порівняти з диском</translation>
+    </message>
+    <message>
+        <source>Restore This Version…</source>
+        <translation>Відновити цю версію…</translation>
+    </message>
+    <message>
+        <source>Show Origin</source>
+        <translation>Показати походження</translation>
+    </message>
+    <message>
+        <source>Open the message or show the commit that made this version</source>
+        <translation>Відкрити повідомлення або показати коміт, що створив цю версію</translation>
+    </message>
+    <message>
+        <source>Cannot read the files: %1</source>
+        <translation>Не вдається прочитати файли: %1</translation>
+    </message>
+    <message>
+        <source>The store has no file versions of this project</source>
+        <translation>У сховищі немає версій файлів цього проєкту</translation>
+    </message>
+    <message>
+        <source>Choose a file to see its history</source>
+        <translation>Виберіть файл, щоб побачити його історію</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, версія %2</translation>
+    </message>
+    <message>
+        <source>Comparing two versions</source>
+        <translation>Порівняння двох версій</translation>
+    </message>
+    <message>
+        <source>(no earlier version)</source>
+        <translation>(ранішої версії немає)</translation>
+    </message>
+    <message>
+        <source>What version %1 changed</source>
+        <translation>Що змінила версія %1</translation>
+    </message>
+    <message>
+        <source>%1 is not on disk</source>
+        <translation>%1 немає на диску</translation>
+    </message>
+    <message>
+        <source>%1 on disk</source>
+        <translation>%1 на диску</translation>
+    </message>
+    <message>
+        <source>Version %1 against the file on disk</source>
+        <translation>Версія %1 порівняно з файлом на диску</translation>
+    </message>
+    <message>
+        <source>Cannot Restore</source>
+        <translation>Не вдається відновити</translation>
+    </message>
+    <message>
+        <source>The file on disk already holds version %1</source>
+        <translation>Файл на диску вже містить версію %1</translation>
+    </message>
+    <message>
+        <source>Restored version %1; Edit ▸ Undo Restore puts back what was there</source>
+        <translation>Версію %1 відновлено; Редагування ▸ Скасувати відновлення поверне те, що було</translation>
+    </message>
+    <message>
+        <source>Commit %1
+by %2
+on %3</source>
+        <translation>Коміт %1
+автор %2
+час %3</translation>
+    </message>
+    <message>
+        <source>%1 %2
+by %3
+on %4</source>
+        <translation>%1 %2
+автор %3
+час %4</translation>
+    </message>
+    <message>
+        <source>Origin of Version %1</source>
+        <translation>Походження версії %1</translation>
     </message>
 </context>
 <context>
@@ -1043,10 +1239,6 @@ Its workspace files on disk are not touched, and importing its source again brin
         <translation>&amp;Пошук у стенограмах</translation>
     </message>
     <message>
-        <source>Import finished: %1 messages added.</source>
-        <translation>Імпорт завершено: додано повідомлень: %1.</translation>
-    </message>
-    <message>
         <source>Preparing the demo store…</source>
         <translation>Готування демонстраційного сховища…</translation>
     </message>
@@ -1059,6 +1251,38 @@ Its workspace files on disk are not touched, and importing its source again brin
     <message>
         <source>Cannot make the demo store: %1</source>
         <translation>Не вдається створити демонстраційне сховище: %1</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файли</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>Відновлено %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Редагування</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Restore</source>
+        <translation>&amp;Скасувати відновлення</translation>
+    </message>
+    <message>
+        <source>Cannot undo the restore: %1</source>
+        <translation>Не вдається скасувати відновлення: %1</translation>
+    </message>
+    <message>
+        <source>Cannot Undo Restore</source>
+        <translation>Не вдається скасувати відновлення</translation>
+    </message>
+    <message>
+        <source>Put back what %1 held before the restore.</source>
+        <translation>Повернено те, що містив %1 до відновлення.</translation>
+    </message>
+    <message>
+        <source>Import finished: %1 messages and %2 file versions added.</source>
+        <translation>Імпорт завершено: додано повідомлень: %1, версій файлів: %2.</translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1490,33 @@ Its workspace files on disk are not touched, and importing its source again brin
     <message>
         <source>cannot remove %1: %2</source>
         <translation>не вдається вилучити %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore Version</source>
+        <translation>Відновити версію</translation>
+    </message>
+    <message>
+        <source>Restoring writes version %1 into %2. What is there now is kept as a version first, so Edit ▸ Undo Restore can put it back.</source>
+        <translation>Відновлення запише версію %1 у %2. Те, що там зараз, спершу збережеться як версія, тож Редагування ▸ Скасувати відновлення зможе його повернути.</translation>
+    </message>
+    <message>
+        <source>Restoring creates %2 with version %1 (the file is not on disk now). Edit ▸ Undo Restore removes it again.</source>
+        <translation>Відновлення створить %2 з версією %1 (зараз файлу на диску немає). Редагування ▸ Скасувати відновлення знову його вилучить.</translation>
+    </message>
+    <message>
+        <source>on disk now</source>
+        <translation>зараз на диску</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>версія %1</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Відновити</translation>
     </message>
 </context>
 <context>

@@ -187,8 +187,8 @@ int Cli::diff(QCommandLineParser &parser)
         return failed(compared.error());
     writeOut(Diff::unified(*compared, sides[0].name, sides[1].name));
     if (compared->binary)
-        m_err << tr("binary, %n byte(s) differ", nullptr, int(std::min<qint64>(compared->differingBytes, INT_MAX)))
-              << ' ' << tr("(%1 bytes, then %2 bytes)").arg(compared->oldSize).arg(compared->newSize) << '\n';
+        m_err << tr("binary, %1 bytes differ").arg(compared->differingBytes) << ' '
+              << tr("(%1 bytes, then %2 bytes)").arg(compared->oldSize).arg(compared->newSize) << '\n';
     return Done;
 }
 
@@ -213,8 +213,7 @@ int Cli::restore(QCommandLineParser &parser)
     // What will change, before anything is written.
     writeOut(Diff::unified(plan->diff, plan->version.path, plan->version.path));
     if (plan->diff.binary)
-        m_err << tr("binary, %n byte(s) differ", nullptr, int(std::min<qint64>(plan->diff.differingBytes, INT_MAX)))
-              << '\n';
+        m_err << tr("binary, %1 bytes differ").arg(plan->diff.differingBytes) << '\n';
     if (parser.isSet(QStringLiteral("dry-run"))) {
         m_err << (plan->onDisk ? tr("Would write %1 (the diff above is from the disk to version %2).")
                                : tr("Would create %1 with version %2."))

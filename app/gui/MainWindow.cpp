@@ -19,6 +19,7 @@
 
 #include "BuildInfo.h"
 #include "DemoStore.h"
+#include "FilesPane.h"
 #include "ImportDialog.h"
 #include "ProjectListModel.h"
 #include "ProjectOverviewWidget.h"
@@ -90,6 +91,17 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_overview, tr("Overview"));
     m_tabs->addTab(m_transcripts, tr("Transcripts"));
+    m_files = new FilesPane;
+    m_tabs->addTab(m_files, tr("Files"));
+    connect(m_files, &FilesPane::showMessageRequested, this, [this](qint64 sessionId, qint64 messageId) {
+        m_tabs->setCurrentWidget(m_transcripts);
+        m_transcripts->openMessage(sessionId, messageId);
+    });
+    connect(m_files, &FilesPane::restored, this, [this](const Restore::Outcome &outcome) {
+        m_lastRestore = outcome;
+        m_undoRestore->setEnabled(true);
+        statusBar()->showMessage(tr("Restored %1.").arg(QDir::toNativeSeparators(outcome.target)));
+    });
     m_storePage->addWidget(m_tabs);
     m_storePage->setStretchFactor(1, 1);
     m_storePage->setSizes({ 260, 740 });
@@ -139,6 +151,11 @@ void MainWindow::createMenus()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_undoRestore = edit->addAction(tr("&Undo Restore"), this, &MainWindow::undoRestore);
+    m_undoRestore->setShortcut(QKeySequence::Undo);
+    m_undoRestore->setEnabled(false);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *sidebar = view->addAction(tr("Show &Sidebar"));
@@ -230,6 +247,9 @@ bool MainWindow::openStore(const QString &folder, Store::OpenMode mode)
     connect(m_sidebar->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showCurrentProject);
     m_overview->setStore(m_store);
     m_transcripts->setStore(m_store);
+    m_files->setStore(m_store);
+    m_lastRestore.reset();
+    m_undoRestore->setEnabled(false);
 
     const QString shown = QDir::toNativeSeparators(m_store->folder());
     m_settings.noteStoreOpened(m_store->folder());
@@ -274,6 +294,9 @@ void MainWindow::closeStore()
     delete m_importDialog;
     m_overview->setStore(nullptr);
     m_transcripts->setStore(nullptr);
+    m_files->setStore(nullptr);
+    m_lastRestore.reset();
+    m_undoRestore->setEnabled(false);
     m_sidebar->setModel(nullptr);
     delete m_projects;
     m_projects = nullptr;
@@ -331,6 +354,24 @@ void MainWindow::showCurrentProject()
         action->setEnabled(project.has_value());
     m_overview->showProject(project);
     m_transcripts->setProject(project);
+    m_files->setProject(project);
+}
+
+void MainWindow::undoRestore()
+{
+    if (!m_store || !m_lastRestore)
+        return;
+    const auto undone = Restore::undo(*m_store, *m_lastRestore);
+    if (!undone) {
+        statusBar()->showMessage(tr("Cannot undo the restore: %1").arg(undone.error().message));
+        QMessageBox::warning(this, tr("Cannot Undo Restore"), undone.error().message);
+        return;
+    }
+    m_lastRestore.reset();
+    m_undoRestore->setEnabled(false);
+    m_files->reload();
+    statusBar()->showMessage(
+        tr("Put back what %1 held before the restore.").arg(QDir::toNativeSeparators(undone->target)));
 }
 
 void MainWindow::showImportDialog()
@@ -343,7 +384,10 @@ void MainWindow::showImportDialog()
         connect(m_importDialog, &QObject::destroyed, this, [this] { m_importDialog = nullptr; });
         connect(m_importDialog, &ImportDialog::importFinished, this, [this] {
             reloadProjects();
-            statusBar()->showMessage(tr("Import finished: %1 messages added.").arg(m_importDialog->report().messages));
+            m_files->reload();
+            statusBar()->showMessage(tr("Import finished: %1 messages and %2 file versions added.")
+                                         .arg(m_importDialog->report().messages)
+                                         .arg(m_importDialog->report().versions));
         });
     }
     m_importDialog->open();

@@ -6,8 +6,10 @@
 
 #include <QMainWindow>
 
+#include "Restore.h"
 #include "Store.h"
 
+class FilesPane;
 class QLabel;
 class QListView;
 class QMenu;
@@ -61,6 +63,10 @@ public:
     [[nodiscard]] QListView *projectList() const { return m_sidebar; }
     [[nodiscard]] ProjectOverviewWidget *overview() const { return m_overview; }
     [[nodiscard]] TranscriptsPane *transcripts() const { return m_transcripts; }
+    [[nodiscard]] FilesPane *filesPane() const { return m_files; }
+    [[nodiscard]] QAction *undoRestoreAction() const { return m_undoRestore; }
+    // Edit ▸ Undo Restore: puts back what the last restore replaced.
+    void undoRestore();
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
     // The import dialog File ▸ Import… opened last, while it is open.
     [[nodiscard]] ImportDialog *importDialog() const { return m_importDialog; }
@@ -94,6 +100,9 @@ private:
     ProjectOverviewWidget *m_overview = nullptr;
     QTabWidget *m_tabs = nullptr;
     TranscriptsPane *m_transcripts = nullptr;
+    FilesPane *m_files = nullptr;
+    QAction *m_undoRestore = nullptr;
+    std::optional<Restore::Outcome> m_lastRestore;
     ImportDialog *m_importDialog = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_storeLabel = nullptr;

@@ -11,6 +11,7 @@
 
 #include "ConversationModel.h"
 #include "ConversationView.h"
+#include "Projects.h"
 #include "SearchResultDelegate.h"
 #include "SearchResultsModel.h"
 #include "Store.h"
@@ -172,17 +173,26 @@ void TranscriptsPane::runSearch()
 void TranscriptsPane::openHit(int row)
 {
     const auto hit = m_resultsModel ? m_resultsModel->hitAt(row) : std::nullopt;
-    if (!hit)
+    if (hit)
+        openMessage(hit->sessionId, hit->messageId);
+}
+
+void TranscriptsPane::openMessage(qint64 sessionId, qint64 messageId)
+{
+    if (!m_store || !m_conversationModel)
         return;
-    if (m_conversationModel->sessionId() != hit->sessionId) {
-        m_conversationModel->setSession(hit->sessionId);
+    if (m_conversationModel->sessionId() != sessionId) {
+        m_conversationModel->setSession(sessionId);
         m_conversation->setModel(m_conversationModel);
-        const auto session = Transcripts::session(*m_store, hit->sessionId);
+        const auto session = Transcripts::session(*m_store, sessionId);
         const QString title
             = session && *session && !(*session)->title.isEmpty() ? (*session)->title : tr("Untitled session");
-        m_sessionTitle->setText(tr("%1 — %2").arg(hit->projectName, title));
+        const auto project
+            = session && *session ? Projects::find(*m_store, (*session)->projectId) : Result<std::optional<Project>>();
+        const QString projectName = project && *project ? (*project)->name : QString();
+        m_sessionTitle->setText(tr("%1 — %2").arg(projectName, title));
     }
-    m_conversation->showMessage(hit->messageId);
+    m_conversation->showMessage(messageId);
 }
 
 QString TranscriptsPane::statusText() const

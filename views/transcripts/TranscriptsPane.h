@@ -33,6 +33,8 @@ public:
     void search(const QString &query);
     // Opens the conversation of the hit in `row`, at the hit.
     void openHit(int row);
+    // Opens a session's conversation at one of its messages (from a file version, say).
+    void openMessage(qint64 sessionId, qint64 messageId);
 
     [[nodiscard]] QLineEdit *queryField() const { return m_query; }
     [[nodiscard]] QListView *resultsView() const { return m_results; }
