@@ -2,6 +2,7 @@
 #include <QAction>
 #include <QListView>
 #include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -180,6 +181,15 @@ private Q_SLOTS:
         view.fullFileAction()->trigger();
         QCOMPARE(view.oldSide()->document()->blockCount(), 41); // the header and every line
         QVERIFY(aroundTheChange < 41);
+        // Both sides scroll together.
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QScrollBar *left = view.oldSide()->verticalScrollBar();
+        QVERIFY(left->maximum() > 0);
+        left->setValue(left->maximum() / 2);
+        QCOMPARE(view.newSide()->verticalScrollBar()->value(), left->value());
+        view.newSide()->verticalScrollBar()->setValue(left->maximum());
+        QCOMPARE(left->value(), left->maximum());
 
         view.setTexts(QByteArray("\x89PNG\0\x01", 6), QByteArray("\x89PNG\0\x02\x03", 7), {}, {});
         QVERIFY2(view.summary().contains(u"Binary files: 2 bytes differ (6 bytes, then 7 bytes)"),

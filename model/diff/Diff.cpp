@@ -1,6 +1,10 @@
 #include "Diff.h"
 
+#include <cstring>
+#include <functional>
 #include <memory>
+#include <optional>
+#include <string_view>
 
 #include <QCoreApplication>
 
@@ -40,6 +44,79 @@ Result<PatchPtr> patchOf(QByteArrayView oldText, QByteArrayView newText, const g
         return fail(Error::Code::Io,
             QCoreApplication::translate("Diff", "cannot compare the texts: %1").arg(LibGit2::lastError()));
     return PatchPtr(patch, git_patch_free);
+}
+
+bool isXdiffSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+}
+
+// A text's lines (without their '\n') and the buffer of their tokens (see Options::Method).
+struct Tokens
+{
+    QList<QByteArrayView> lines;
+    bool endsWithNewline = true;
+    QByteArray buffer;
+};
+
+Tokens tokenize(QByteArrayView text)
+{
+    Tokens tokens;
+    tokens.endsWithNewline = text.isEmpty() || text.endsWith('\n');
+    tokens.buffer.reserve(text.size() / 2 + 64);
+    tokens.lines.reserve(text.size() / 32 + 16);
+    qsizetype start = 0;
+    while (start < text.size()) {
+        qsizetype end = text.indexOf('\n', start);
+        const bool lastWithoutNewline = end < 0;
+        if (end < 0)
+            end = text.size();
+        const QByteArrayView line = text.sliced(start, end - start);
+        tokens.lines.append(line);
+        // Leading whitespace as git's indent heuristic reads it, then the rest or its hash.
+        qsizetype indent = 0;
+        while (indent < line.size() && isXdiffSpace(line[indent]))
+            ++indent;
+        const QByteArrayView rest = line.sliced(indent);
+        tokens.buffer.append(line.first(indent));
+        if (rest.size() < 16) {
+            tokens.buffer.append(rest); // 0-15 bytes: never the same as a 16-character hash
+        } else {
+            // 64 bits of hash and 32 of length, in 16 base64 characters.
+            const quint64 hash = std::hash<std::string_view>()(std::string_view(rest.data(), size_t(rest.size())));
+            const quint32 length = quint32(rest.size());
+            unsigned char raw[12];
+            std::memcpy(raw, &hash, 8);
+            std::memcpy(raw + 8, &length, 4);
+            static constexpr char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+            char encoded[16];
+            for (int group = 0; group < 4; ++group) {
+                const quint32 bits
+                    = quint32(raw[group * 3]) << 16 | quint32(raw[group * 3 + 1]) << 8 | raw[group * 3 + 2];
+                for (int k = 0; k < 4; ++k)
+                    encoded[group * 4 + k] = alphabet[(bits >> (18 - 6 * k)) & 63];
+            }
+            tokens.buffer.append(encoded, 16);
+        }
+        if (!lastWithoutNewline)
+            tokens.buffer.append('\n');
+        start = end + 1;
+    }
+    return tokens;
+}
+
+// git's default function name for a hunk header: the line's first 80 bytes, when it starts with a
+// letter, '_' or '$', without the whitespace at its end.
+std::optional<QByteArray> functionName(QByteArrayView line, bool hasNewline)
+{
+    if (line.isEmpty() || !(std::isalpha(static_cast<unsigned char>(line[0])) || line[0] == '_' || line[0] == '$'))
+        return std::nullopt;
+    // git counts the line's '\n' in its length before cutting at 80 bytes.
+    qsizetype length = std::min<qsizetype>(line.size() + (hasNewline ? 1 : 0), 80);
+    length = std::min(length, line.size());
+    while (length > 0 && std::isspace(static_cast<unsigned char>(line[length - 1])))
+        --length;
+    return line.first(length).toByteArray();
 }
 
 Line::Kind kindOf(char origin)
@@ -93,9 +170,29 @@ Result<FileDiff> compare(QByteArrayView oldText, QByteArrayView newText, const O
     gitOptions.context_lines
         = options.context >= 0 ? uint32_t(options.context) : uint32_t(std::max(lineCount(oldText), lineCount(newText)));
 
-    auto patch = patchOf(oldText, newText, gitOptions);
+    const bool byTokens = options.method == Options::Method::LineTokens
+        || (options.method == Options::Method::Automatic && options.whitespace == Options::Whitespace::Compare
+            && !options.ignoreBlankLines && oldText.size() + newText.size() > 1'000'000);
+    Tokens oldTokens;
+    Tokens newTokens;
+    if (byTokens) {
+        oldTokens = tokenize(oldText);
+        newTokens = tokenize(newText);
+    }
+    auto patch
+        = byTokens ? patchOf(oldTokens.buffer, newTokens.buffer, gitOptions) : patchOf(oldText, newText, gitOptions);
     if (!patch)
         return std::unexpected(patch.error());
+    // With tokens, lines and function names come from the texts themselves.
+    const auto original = [&](const Tokens &tokens, int number) -> QByteArray {
+        const qsizetype index = number - 1;
+        if (index < 0 || index >= tokens.lines.size())
+            return {};
+        const bool newline = index + 1 < tokens.lines.size() || tokens.endsWithNewline;
+        return tokens.lines.at(index).toByteArray() + (newline ? "\n" : "");
+    };
+    QByteArray function; // carried from hunk to hunk, as git does
+    qsizetype searchedDownTo = -1;
     const size_t hunkCount = git_patch_num_hunks(patch->get());
     for (size_t h = 0; h < hunkCount; ++h) {
         const git_diff_hunk *gitHunk = nullptr;
@@ -108,6 +205,22 @@ Result<FileDiff> compare(QByteArrayView oldText, QByteArrayView newText, const O
         hunk.newStart = gitHunk->new_start;
         hunk.newCount = gitHunk->new_lines;
         hunk.header = QByteArray(gitHunk->header, qsizetype(gitHunk->header_len));
+        if (byTokens) {
+            const qsizetype close = hunk.header.indexOf("@@", 2);
+            hunk.header.truncate(close < 0 ? hunk.header.size() : close + 2);
+            const qsizetype first = hunk.oldCount > 0 ? hunk.oldStart - 1 : hunk.oldStart; // xdiff's s1
+            for (qsizetype l = first - 1; l > searchedDownTo && l >= 0; --l) {
+                const bool newline = l + 1 < oldTokens.lines.size() || oldTokens.endsWithNewline;
+                if (auto name
+                    = l < oldTokens.lines.size() ? functionName(oldTokens.lines.at(l), newline) : std::nullopt) {
+                    function = *name;
+                    break;
+                }
+            }
+            searchedDownTo = first - 1;
+            if (!function.isEmpty())
+                hunk.header += ' ' + function;
+        }
         // git trims the function name after cutting it to 80 bytes; libgit2 1.5 does not.
         while (!hunk.header.isEmpty() && std::isspace(static_cast<unsigned char>(hunk.header.back())))
             hunk.header.chop(1);
@@ -123,7 +236,9 @@ Result<FileDiff> compare(QByteArrayView oldText, QByteArrayView newText, const O
             line.kind = kindOf(gitLine->origin);
             line.oldNumber = gitLine->old_lineno;
             line.newNumber = gitLine->new_lineno;
-            QByteArray content(gitLine->content, qsizetype(gitLine->content_len));
+            QByteArray content = !byTokens       ? QByteArray(gitLine->content, qsizetype(gitLine->content_len))
+                : line.kind == Line::Kind::Added ? original(newTokens, line.newNumber)
+                                                 : original(oldTokens, line.oldNumber);
             if (content.endsWith("\r\n"))
                 line.end = QByteArrayLiteral("\r\n");
             else if (content.endsWith('\n'))

@@ -186,7 +186,9 @@ Result<void> GitImporter::run(Store &store, const QString &path, ImportContext &
             version.author = authorName;
             version.originKind = format();
             version.origin = hex;
-            version.sourceKey = QStringLiteral("git:") + hex;
+            // The commit is in `origin`; 64 bits of it tell a file's versions apart (the key is
+            // kept twice, in the row and in its unique index).
+            version.sourceKey = QStringLiteral("git:") + hex.left(16);
             if (!deleted) {
                 git_blob *rawBlob = nullptr;
                 if (git_blob_lookup(&rawBlob, repository.get(), &side.id) != 0) {
