@@ -1,7 +1,7 @@
 #include "Diff.h"
 
-#include <cstring>
 #include <functional>
+#include <future>
 #include <memory>
 #include <optional>
 #include <string_view>
@@ -79,24 +79,18 @@ Tokens tokenize(QByteArrayView text)
             ++indent;
         const QByteArrayView rest = line.sliced(indent);
         tokens.buffer.append(line.first(indent));
-        if (rest.size() < 16) {
-            tokens.buffer.append(rest); // 0-15 bytes: never the same as a 16-character hash
+        if (rest.size() < 11) {
+            tokens.buffer.append(rest); // 0-10 bytes: never the same as an 11-character hash
         } else {
-            // 64 bits of hash and 32 of length, in 16 base64 characters.
-            const quint64 hash = std::hash<std::string_view>()(std::string_view(rest.data(), size_t(rest.size())));
-            const quint32 length = quint32(rest.size());
-            unsigned char raw[12];
-            std::memcpy(raw, &hash, 8);
-            std::memcpy(raw + 8, &length, 4);
+            // 64 bits of hash in 11 base64 characters.
+            quint64 hash = std::hash<std::string_view>()(std::string_view(rest.data(), size_t(rest.size())));
             static constexpr char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-            char encoded[16];
-            for (int group = 0; group < 4; ++group) {
-                const quint32 bits
-                    = quint32(raw[group * 3]) << 16 | quint32(raw[group * 3 + 1]) << 8 | raw[group * 3 + 2];
-                for (int k = 0; k < 4; ++k)
-                    encoded[group * 4 + k] = alphabet[(bits >> (18 - 6 * k)) & 63];
+            char encoded[11];
+            for (char &c : encoded) {
+                c = alphabet[hash & 63];
+                hash >>= 6;
             }
-            tokens.buffer.append(encoded, 16);
+            tokens.buffer.append(encoded, 11);
         }
         if (!lastWithoutNewline)
             tokens.buffer.append('\n');
@@ -176,8 +170,10 @@ Result<FileDiff> compare(QByteArrayView oldText, QByteArrayView newText, const O
     Tokens oldTokens;
     Tokens newTokens;
     if (byTokens) {
+        // One text on another core: tokens are a third of the time of a large diff.
+        auto newSide = std::async(std::launch::async, [newText] { return tokenize(newText); });
         oldTokens = tokenize(oldText);
-        newTokens = tokenize(newText);
+        newTokens = newSide.get();
     }
     auto patch
         = byTokens ? patchOf(oldTokens.buffer, newTokens.buffer, gitOptions) : patchOf(oldText, newText, gitOptions);

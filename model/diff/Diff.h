@@ -28,8 +28,8 @@ struct Options
     bool minimal = false;
 
     // How the texts reach xdiff. LineTokens hands it each line as its leading whitespace and a
-    // 64-bit hash and the length of the rest (lines shorter than that as they are): the same
-    // equal lines (but for a hash collision, about one in 10^9 for 100,000 lines), the
+    // 64-bit hash of the rest (lines shorter than that as they are): the same equal lines (but
+    // for a hash collision, about one in 10^9 for 100,000 distinct lines), the
     // same indentation and blank lines for git's indent heuristic, so the same hunks, with much
     // less for libgit2 to hash (it SHA-1s both buffers whole). Automatic uses it for texts over
     // 1 MB compared with every character counting.
