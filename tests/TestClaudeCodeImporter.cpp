@@ -175,6 +175,43 @@ private Q_SLOTS:
         QCOMPARE(import(m_projects).versions, qint64(0));
     }
 
+    void checkpointBackupsBecomeVersions()
+    {
+        // ~/.claude with one session whose first line is a file-history-snapshot (before any line
+        // names the session's folder), and the backups Claude Code kept for it: one of them gone.
+        const QString claude = m_dir.filePath(QStringLiteral("home/.claude"));
+        const QByteArray snapshot
+            = "{\"type\":\"file-history-snapshot\",\"messageId\":\"m1\",\"snapshot\":{\"messageId\":\"m1\","
+              "\"trackedFileBackups\":{\"notes.md\":{\"backupFileName\":\"aaaa@v1\",\"version\":1,"
+              "\"backupTime\":\"2025-11-29T15:20:21.888Z\"},\"/w/src/x.py\":{\"backupFileName\":\"bbbb@v2\","
+              "\"version\":2,\"backupTime\":\"2025-11-29T15:21:00.000Z\"},\"gone.txt\":{\"backupFileName\":"
+              "\"cccc@v1\",\"version\":1,\"backupTime\":\"2025-11-29T15:22:00.000Z\"},\"new.txt\":{"
+              "\"backupFileName\":null,\"version\":1,\"backupTime\":\"2025-11-29T15:23:00.000Z\"}},"
+              "\"timestamp\":\"2025-11-29T15:24:38.928Z\"},\"isSnapshotUpdate\":false}\n";
+        const QByteArray message
+            = "{\"type\":\"user\",\"uuid\":\"m1\",\"sessionId\":\"s1\",\"cwd\":\"/w\","
+              "\"timestamp\":\"2025-11-29T15:24:38.900Z\",\"message\":{\"role\":\"user\",\"content\":\"tidy up\"}}\n";
+        QVERIFY(write(claude + QStringLiteral("/projects/-w/s1.jsonl"), snapshot + message));
+        QVERIFY(write(claude + QStringLiteral("/file-history/s1/aaaa@v1"), "# Notes\n"));
+        QVERIFY(write(claude + QStringLiteral("/file-history/s1/bbbb@v2"), "print('x')\n"));
+        const ImportReport report = import(claude);
+        QCOMPARE(report.messages, qint64(1));
+        QCOMPARE(report.versions, qint64(2));
+        QVERIFY2(report.notes.join(u' ').contains(u"no longer in ~/.claude/file-history: 1"),
+            qPrintable(report.notes.join(u' ')));
+        const auto project = Sql::value(m_store->database(), QStringLiteral("SELECT id FROM projects"));
+        QVERIFY(project);
+        const auto notes = FileVersions::latest(*m_store, project->toLongLong(), QStringLiteral("notes.md"));
+        QVERIFY(notes && *notes);
+        QCOMPARE(Blobs::get(*m_store, *(*notes)->blobId).value_or(QByteArray()), QByteArray("# Notes\n"));
+        QCOMPARE((*notes)->author, QStringLiteral("Claude Code (checkpoint)"));
+        QCOMPARE((*notes)->time, QDateTime(QDate(2025, 11, 29), QTime(15, 20, 21, 888), Qt::UTC));
+        QVERIFY((*notes)->messageId); // the user message the checkpoint was taken for
+        const auto script = FileVersions::latest(*m_store, project->toLongLong(), QStringLiteral("src/x.py"));
+        QVERIFY(script && *script);
+        QCOMPARE(import(claude).versions, qint64(0));
+    }
+
     void anEditThatDoesNotFitIsReported()
     {
         const QString session = m_dir.filePath(QStringLiteral("odd/-w/s.jsonl"));

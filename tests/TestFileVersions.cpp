@@ -371,6 +371,27 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(outside + QStringLiteral("/app.txt")));
     }
 
+    void restoreOfAPathWithDotDotIsRefused()
+    {
+        // Strata never stores such a path; a store changed by another program might hold one.
+        const Workspace made = workspace();
+        QVERIFY(Sql::run(m_store->database(),
+            QStringLiteral("INSERT INTO files (project_id, path) VALUES (?, '../escape.txt')"),
+            { made.projectId }));
+        QVERIFY(Sql::run(m_store->database(),
+            QStringLiteral("INSERT INTO file_versions (file_id, project_id, blob_id, origin_kind, source_key) "
+                           "SELECT (SELECT id FROM files WHERE path = '../escape.txt'), ?, blob_id, 'test', 'evil' "
+                           "FROM file_versions WHERE id = ?"),
+            { made.projectId, made.first }));
+        const qint64 evil = count(QStringLiteral("SELECT max(id) FROM file_versions"));
+        const qint64 versionsBefore = count(QStringLiteral("SELECT count(*) FROM file_versions"));
+        const auto restored = Restore::apply(*m_store, evil);
+        QVERIFY(!restored);
+        QCOMPARE(restored.error().code, Error::Code::PathOutsideWorkspace);
+        QVERIFY(!QFileInfo::exists(QFileInfo(made.root).absolutePath() + QStringLiteral("/escape.txt")));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM file_versions")), versionsBefore);
+    }
+
     void restoreWithTheWorkspaceMissingSaysSo()
     {
         const Workspace made = workspace();

@@ -1,6 +1,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QListView>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QTabWidget>
@@ -129,6 +130,9 @@ private Q_SLOTS:
             QVERIFY(history.versionAt(row)->id < history.versionAt(row - 1)->id); // newest first, no repeats
         QVERIFY(!history.canFetchMore({}));
         QCOMPARE(history.index(0, FileHistoryModel::Change).data().toString(), QStringLiteral("+1 −0"));
+        // Size and how it changed from the version before.
+        QCOMPARE(history.index(0, FileHistoryModel::Size).data().toString(),
+            QStringLiteral("%1 (+%2)").arg(QLocale().formattedDataSize(1250), QLocale().formattedDataSize(5)));
         QCOMPARE(history.versionAt(249)->previousId, std::nullopt);
     }
 

@@ -104,6 +104,10 @@
             <numerusform>змін файлів поза робочою текою сеансу, не збережених як версії: %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>checkpoint backups named by file-history-snapshot lines but no longer in ~/.claude/file-history: %1</source>
+        <translation>резервних копій контрольних точок, названих у рядках file-history-snapshot, яких уже немає в ~/.claude/file-history: %1</translation>
+    </message>
 </context>
 <context>
     <name>ClaudeEdits</name>
@@ -764,6 +768,10 @@ Commands:
     <message>
         <source>Lines</source>
         <translation>Рядки</translation>
+    </message>
+    <message>
+        <source>%1 (%2%3)</source>
+        <translation>%1 (%2%3)</translation>
     </message>
 </context>
 <context>

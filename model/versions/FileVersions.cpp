@@ -17,8 +17,9 @@ const QString versionColumns = QStringLiteral(
     "v.id, v.file_id, v.project_id, f.path, v.blob_id, coalesce(b.size, 0), v.previous_id, v.timestamp, v.author, "
     "v.origin_kind, v.origin, v.session_id, "
     "(SELECT m.id FROM messages m WHERE m.session_id = v.session_id AND m.source_key = v.message_key), "
-    "v.added, v.removed "
-    "FROM file_versions v JOIN files f ON f.id = v.file_id LEFT JOIN blobs b ON b.id = v.blob_id");
+    "v.added, v.removed, pb.size "
+    "FROM file_versions v JOIN files f ON f.id = v.file_id LEFT JOIN blobs b ON b.id = v.blob_id "
+    "LEFT JOIN file_versions pv ON pv.id = v.previous_id LEFT JOIN blobs pb ON pb.id = pv.blob_id");
 
 Version versionFrom(const QSqlQuery &row)
 {
@@ -39,6 +40,7 @@ Version versionFrom(const QSqlQuery &row)
     version.messageId = Sql::optionalOf(row.value(12));
     version.added = row.value(13).toInt();
     version.removed = row.value(14).toInt();
+    version.previousSize = Sql::optionalOf(row.value(15));
     return version;
 }
 

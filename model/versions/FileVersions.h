@@ -47,6 +47,7 @@ struct Version
     std::optional<qint64> messageId;
     int added = 0;
     int removed = 0;
+    std::optional<qint64> previousSize; // of the previous version, when it had content
 };
 
 struct File

@@ -74,8 +74,18 @@ QVariant FileHistoryModel::data(const QModelIndex &index, int role) const
         const QString origin = version.originKind == u"git" ? version.origin.left(10) : version.origin;
         return origin.isEmpty() ? version.originKind : version.originKind + u' ' + origin;
     }
-    case Size:
-        return version.blobId ? QLocale().formattedDataSize(version.size) : tr("deleted");
+    case Size: {
+        if (!version.blobId)
+            return tr("deleted");
+        const QString size = QLocale().formattedDataSize(version.size);
+        if (!version.previousSize || *version.previousSize == version.size)
+            return size;
+        const qint64 change = version.size - *version.previousSize;
+        return tr("%1 (%2%3)")
+            .arg(size,
+                change > 0 ? QStringLiteral("+") : QStringLiteral("−"),
+                QLocale().formattedDataSize(std::abs(change)));
+    }
     case Change:
         return QStringLiteral("+%1 −%2").arg(version.added).arg(version.removed);
     default:

@@ -132,6 +132,7 @@ Result<void> ClaudeCodeImporter::run(Store &store, const QString &path, ImportCo
         return begun;
     QHash<QString, qint64> sessionsByKey; // project id + session key -> session id
     int editsOutside = 0;
+    int backupsMissing = 0;
 
     for (const QString &file : std::as_const(files)) {
         // A subagent's description, from the new layout's agent-<id>.meta.json.
@@ -260,18 +261,84 @@ Result<void> ClaudeCodeImporter::run(Store &store, const QString &path, ImportCo
             return {};
         };
 
+        // Checkpoint backups: each file-history-snapshot line names, per tracked file, a copy Claude
+        // Code keeps in <claude>/file-history/<session>/<backupFileName>; those that are still
+        // there become versions. Lines seen before the file's session is known wait for it.
+        QList<QJsonObject> waitingSnapshots;
+        qint64 fileSession = 0;
+        QString historyFolder;
+        {
+            QDir up = QFileInfo(file).dir();
+            if (up.cdUp() && up.dirName() == u"projects" && up.cdUp())
+                historyFolder = up.filePath(QStringLiteral("file-history/") + QFileInfo(file).completeBaseName());
+        }
+        const auto recordBackups = [&](const QJsonObject &line) -> Result<void> {
+            const QJsonObject snapshot = line.value(u"snapshot").toObject();
+            const QJsonObject tracked = snapshot.value(u"trackedFileBackups").toObject();
+            for (auto it = tracked.begin(); it != tracked.end(); ++it) {
+                const QJsonObject backup = it.value().toObject();
+                const QString name = backup.value(u"backupFileName").toString();
+                if (name.isEmpty())
+                    continue; // the file did not exist then
+                QFile input(historyFolder + u'/' + name);
+                if (historyFolder.isEmpty() || name.contains(u'/') || !input.open(QIODevice::ReadOnly)) {
+                    ++backupsMissing;
+                    continue;
+                }
+                QString changed = QDir::fromNativeSeparators(it.key());
+                if (QDir::isAbsolutePath(changed)) {
+                    if (!WorkspacePaths::isInside(QDir::cleanPath(fileCwd), QDir::cleanPath(changed))) {
+                        ++editsOutside;
+                        continue;
+                    }
+                    changed = QDir(fileCwd).relativeFilePath(changed);
+                }
+                FileVersions::Draft version;
+                version.path = changed;
+                version.content = input.readAll();
+                version.time = ClaudeContent::parseTime(backup.value(u"backupTime").toString());
+                version.author = QStringLiteral("Claude Code (checkpoint)");
+                version.originKind = format();
+                version.origin = name;
+                version.sessionId = fileSession;
+                version.messageKey = snapshot.value(u"messageId").toString();
+                version.sourceKey = QStringLiteral("claude-code:backup:") + name;
+                version.onlyIfChanged = true;
+                auto added = FileVersions::add(store, fileProject, version);
+                if (!added && added.error().code != Error::Code::PathOutsideWorkspace)
+                    return std::unexpected(added.error());
+                if (added && added->added)
+                    ++context.report.versions;
+            }
+            return {};
+        };
+
         JsonLines::FileHandlers handlers;
         handlers.flush = flush;
         handlers.project = [&fileProject] { return fileProject; };
         handlers.line = [&](const QJsonObject &line, const LineReader::Line &where) -> Result<void> {
             const QString type = line.value(u"type").toString();
+            if (type == u"file-history-snapshot") {
+                if (fileSession == 0) {
+                    waitingSnapshots << line;
+                    return {};
+                }
+                return recordBackups(line);
+            }
             if (type != u"user" && type != u"assistant" && type != u"system" && type != u"attachment")
-                return {}; // summaries, snapshots, progress, settings: not messages
+                return {}; // summaries, progress, settings: not messages
             auto session = sessionOf(line);
             if (!session)
                 return std::unexpected(session.error());
             if (!*session)
                 return {};
+            if (fileSession == 0) {
+                fileSession = **session;
+                for (const QJsonObject &waiting : std::as_const(waitingSnapshots))
+                    if (auto recorded = recordBackups(waiting); !recorded)
+                        return recorded;
+                waitingSnapshots.clear();
+            }
             MessageDraft message;
             message.timestamp = ClaudeContent::parseTime(line.value(u"timestamp").toString());
             message.raw = where.bytes;
@@ -325,6 +392,10 @@ Result<void> ClaudeCodeImporter::run(Store &store, const QString &path, ImportCo
         if (auto read = JsonLines::readFile(writer, context, format(), file, handlers); !read)
             return writer.finish(context.report, read);
     }
+    if (backupsMissing > 0)
+        context.report.notes << QCoreApplication::translate("ClaudeCodeImporter",
+            "checkpoint backups named by file-history-snapshot lines but no longer in ~/.claude/file-history: %1")
+                                    .arg(backupsMissing);
     if (editsOutside > 0)
         context.report.notes << QCoreApplication::translate("ClaudeCodeImporter",
             "edits of files outside their session's working folder, not kept as versions: %n",
