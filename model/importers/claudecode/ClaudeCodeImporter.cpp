@@ -199,6 +199,30 @@ Result<void> ClaudeCodeImporter::run(Store &store, const QString &path, ImportCo
             return std::optional(*child);
         };
 
+        // A path as the session wrote it, relative to its cwd; none (and counted) when outside.
+        const auto inWorkspace = [&](const QString &written) -> std::optional<QString> {
+            const QString changed = QDir::fromNativeSeparators(written);
+            if (!QDir::isAbsolutePath(changed))
+                return changed;
+            if (!WorkspacePaths::isInside(QDir::cleanPath(fileCwd), QDir::cleanPath(changed))) {
+                ++editsOutside;
+                return std::nullopt;
+            }
+            return QDir(fileCwd).relativeFilePath(changed);
+        };
+        // Adds a version; a path the store refuses is reported at `location`.
+        const auto addVersion = [&](const FileVersions::Draft &version, const QString &location) -> Result<void> {
+            auto added = FileVersions::add(store, fileProject, version);
+            if (!added) {
+                if (added.error().code != Error::Code::PathOutsideWorkspace)
+                    return std::unexpected(added.error());
+                context.report.skip(location, added.error().message);
+            } else if (added->added) {
+                ++context.report.versions;
+            }
+            return {};
+        };
+
         // The file an Edit or Write changed, before and after, as versions linked to the line.
         const auto recordEdit = [&](const QJsonObject &line,
                                     qint64 sessionId,
@@ -215,20 +239,15 @@ Result<void> ClaudeCodeImporter::run(Store &store, const QString &path, ImportCo
             }
             if (!*change)
                 return {};
-            QString changed = QDir::fromNativeSeparators((*change)->filePath);
-            if (QDir::isAbsolutePath(changed)) {
-                if (!WorkspacePaths::isInside(QDir::cleanPath(fileCwd), QDir::cleanPath(changed))) {
-                    ++editsOutside;
-                    return {};
-                }
-                changed = QDir(fileCwd).relativeFilePath(changed);
-            }
+            const std::optional<QString> changed = inWorkspace((*change)->filePath);
+            if (!changed)
+                return {};
             QString toolUseId;
             for (const QJsonValue block : line.value(u"message").toObject().value(u"content").toArray())
                 if (const QString id = block.toObject().value(u"tool_use_id").toString(); !id.isEmpty())
                     toolUseId = id;
             FileVersions::Draft version;
-            version.path = changed;
+            version.path = *changed;
             version.time = message.timestamp;
             version.originKind = format();
             version.origin = toolUseId;
@@ -240,25 +259,14 @@ Result<void> ClaudeCodeImporter::run(Store &store, const QString &path, ImportCo
                     = QCoreApplication::translate("ClaudeCodeImporter", "before Claude Code's %1").arg((*change)->tool);
                 version.sourceKey = QStringLiteral("claude-code:%1:before").arg(message.sourceKey);
                 version.onlyIfChanged = true;
-                auto added = FileVersions::add(store, fileProject, version);
-                if (!added && added.error().code != Error::Code::PathOutsideWorkspace)
-                    return std::unexpected(added.error());
-                if (added && added->added)
-                    ++context.report.versions;
+                if (auto added = addVersion(version, location); !added)
+                    return added;
             }
             version.content = (*change)->after;
             version.author = QStringLiteral("Claude Code (%1)").arg((*change)->tool);
             version.sourceKey = QStringLiteral("claude-code:%1").arg(message.sourceKey);
             version.onlyIfChanged = false;
-            auto added = FileVersions::add(store, fileProject, version);
-            if (!added) {
-                if (added.error().code != Error::Code::PathOutsideWorkspace)
-                    return std::unexpected(added.error());
-                context.report.skip(location, added.error().message);
-            } else if (added->added) {
-                ++context.report.versions;
-            }
-            return {};
+            return addVersion(version, location);
         };
 
         // Checkpoint backups: each file-history-snapshot line names, per tracked file, a copy Claude
@@ -285,16 +293,11 @@ Result<void> ClaudeCodeImporter::run(Store &store, const QString &path, ImportCo
                     ++backupsMissing;
                     continue;
                 }
-                QString changed = QDir::fromNativeSeparators(it.key());
-                if (QDir::isAbsolutePath(changed)) {
-                    if (!WorkspacePaths::isInside(QDir::cleanPath(fileCwd), QDir::cleanPath(changed))) {
-                        ++editsOutside;
-                        continue;
-                    }
-                    changed = QDir(fileCwd).relativeFilePath(changed);
-                }
+                const std::optional<QString> changed = inWorkspace(it.key());
+                if (!changed)
+                    continue;
                 FileVersions::Draft version;
-                version.path = changed;
+                version.path = *changed;
                 version.content = input.readAll();
                 version.time = ClaudeContent::parseTime(backup.value(u"backupTime").toString());
                 version.author = QStringLiteral("Claude Code (checkpoint)");
@@ -304,11 +307,8 @@ Result<void> ClaudeCodeImporter::run(Store &store, const QString &path, ImportCo
                 version.messageKey = snapshot.value(u"messageId").toString();
                 version.sourceKey = QStringLiteral("claude-code:backup:") + name;
                 version.onlyIfChanged = true;
-                auto added = FileVersions::add(store, fileProject, version);
-                if (!added && added.error().code != Error::Code::PathOutsideWorkspace)
-                    return std::unexpected(added.error());
-                if (added && added->added)
-                    ++context.report.versions;
+                if (auto added = addVersion(version, native(file)); !added)
+                    return added;
             }
             return {};
         };
