@@ -184,6 +184,53 @@ const std::vector<Migration> &migrations()
                 QStringLiteral("CREATE INDEX file_versions_by_previous ON file_versions (previous_id) WHERE "
                                "previous_id IS NOT NULL"),
             } },
+        { 4,
+            QStringLiteral("snapshots"),
+            {
+                // A tree: the files of a workspace at one moment, named by the SHA-256 of its
+                // sorted entries, so that a snapshot of an unchanged workspace adds one row.
+                QStringLiteral(R"(CREATE TABLE trees (
+                    id INTEGER PRIMARY KEY,
+                    sha256 BLOB NOT NULL UNIQUE,
+                    file_count INTEGER NOT NULL,
+                    total_size INTEGER NOT NULL
+                ))"),
+                // `mode`: 420 (0644), 493 (0755), or 40960 (0120000) for a symbolic link, whose blob
+                // is the link's target.
+                QStringLiteral(R"(CREATE TABLE tree_entries (
+                    tree_id INTEGER NOT NULL REFERENCES trees (id) ON DELETE CASCADE,
+                    path TEXT NOT NULL,
+                    blob_id INTEGER NOT NULL REFERENCES blobs (id),
+                    size INTEGER NOT NULL,
+                    mode INTEGER NOT NULL,
+                    PRIMARY KEY (tree_id, path)
+                ) WITHOUT ROWID)"),
+                QStringLiteral("CREATE INDEX tree_entries_by_blob ON tree_entries (blob_id)"),
+                // `trigger`: manual, agent-finished, imported, before-restore. Imported snapshots
+                // carry the source's id in `source_key`, so importing twice adds nothing.
+                QStringLiteral(R"(CREATE TABLE snapshots (
+                    id INTEGER PRIMARY KEY,
+                    project_id INTEGER NOT NULL REFERENCES projects (id) ON DELETE CASCADE,
+                    tree_id INTEGER NOT NULL REFERENCES trees (id),
+                    label TEXT NOT NULL DEFAULT '',
+                    created_at INTEGER NOT NULL,
+                    trigger TEXT NOT NULL,
+                    source_key TEXT,
+                    UNIQUE (project_id, source_key)
+                ))"),
+                QStringLiteral("CREATE INDEX snapshots_by_project ON snapshots (project_id, created_at)"),
+                QStringLiteral("CREATE INDEX snapshots_by_tree ON snapshots (tree_id)"),
+                // What each file on disk held when a snapshot last read it (size and modification
+                // time, as git's index keeps them): a file that matches is not read again.
+                QStringLiteral(R"(CREATE TABLE disk_cache (
+                    project_id INTEGER NOT NULL REFERENCES projects (id) ON DELETE CASCADE,
+                    path TEXT NOT NULL,
+                    size INTEGER NOT NULL,
+                    modified_ns INTEGER NOT NULL,
+                    blob_id INTEGER NOT NULL REFERENCES blobs (id),
+                    PRIMARY KEY (project_id, path)
+                ) WITHOUT ROWID)"),
+            } },
     };
     return steps;
 }

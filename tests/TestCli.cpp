@@ -398,6 +398,79 @@ private Q_SLOTS:
         QCOMPARE(cli({ QStringLiteral("diff"), QStringLiteral("x"), QStringLiteral("1") }, store).exitCode, 1);
     }
 
+    void snapshotsCreateListShowAndCompare()
+    {
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("store"));
+        const QString tree = dir.filePath(QStringLiteral("work"));
+        QVERIFY(TestSupport::write(tree + QStringLiteral("/src/a.c"), "int a;\n"));
+        QVERIFY(TestSupport::write(tree + QStringLiteral("/README.md"), "# Work\n"));
+        QVERIFY(TestSupport::write(tree + QStringLiteral("/node_modules/x.js"), "ignored\n"));
+        QCOMPARE(cli({ QStringLiteral("init"), store }).exitCode, 0);
+
+        // A folder that is no project's workspace becomes a project.
+        const Run first = cli({ QStringLiteral("snapshot"),
+                                  QStringLiteral("create"),
+                                  tree,
+                                  QStringLiteral("--label"),
+                                  QStringLiteral("start"),
+                                  QStringLiteral("--json") },
+            store);
+        QCOMPARE(first.exitCode, 0);
+        const QJsonObject made = QJsonDocument::fromJson(first.out).object();
+        QCOMPARE(made.value(QStringLiteral("files")).toInt(), 2);
+        QVERIFY2(first.err.contains(u"New project"), qPrintable(first.err));
+        const Run projects = cli({ QStringLiteral("projects"), QStringLiteral("--json") }, store);
+        QCOMPARE(QJsonDocument::fromJson(projects.out).array().size(), 1);
+
+        QVERIFY(TestSupport::write(tree + QStringLiteral("/src/a.c"), "int a;\nint b;\n"));
+        QVERIFY(TestSupport::write(tree + QStringLiteral("/new.txt"), "new\n"));
+        const Run againstDisk = cli({ QStringLiteral("snapshot"),
+                                        QStringLiteral("diff"),
+                                        QStringLiteral("start"),
+                                        QStringLiteral("disk"),
+                                        QStringLiteral("--json") },
+            store);
+        QCOMPARE(againstDisk.exitCode, 0);
+        const QJsonArray changes = QJsonDocument::fromJson(againstDisk.out).array();
+        QCOMPARE(changes.size(), 2);
+        QCOMPARE(changes.at(0).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("added"));
+        QCOMPARE(changes.at(1).toObject().value(QStringLiteral("path")).toString(), QStringLiteral("src/a.c"));
+        QCOMPARE(changes.at(1).toObject().value(QStringLiteral("added")).toInt(), 1);
+
+        // The same project by name, a second snapshot, and the patch between the two.
+        QCOMPARE(cli({ QStringLiteral("snapshot"),
+                         QStringLiteral("create"),
+                         QStringLiteral("--project"),
+                         QStringLiteral("work"),
+                         QStringLiteral("--label"),
+                         QStringLiteral("end") },
+                     store)
+                     .exitCode,
+            0);
+        const Run list = cli({ QStringLiteral("snapshot"), QStringLiteral("list"), QStringLiteral("--json") }, store);
+        QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 2);
+        const Run patch = cli({ QStringLiteral("snapshot"),
+                                  QStringLiteral("diff"),
+                                  QStringLiteral("start"),
+                                  QStringLiteral("end"),
+                                  QStringLiteral("--patch") },
+            store);
+        QCOMPARE(patch.exitCode, 0);
+        QVERIFY2(patch.out.contains("--- /dev/null\n+++ b/new.txt\n@@ -0,0 +1 @@\n+new\n"), patch.out.constData());
+        QVERIFY2(patch.out.contains("@@ -1 +1,2 @@\n int a;\n+int b;\n"), patch.out.constData());
+        const Run show = cli({ QStringLiteral("snapshot"), QStringLiteral("show"), QStringLiteral("end") }, store);
+        QVERIFY2(show.out.contains("new.txt") && !show.out.contains("node_modules"), show.out.constData());
+
+        QCOMPARE(
+            cli({ QStringLiteral("snapshot"), QStringLiteral("show"), QStringLiteral("nope") }, store).exitCode, 2);
+        QCOMPARE(cli({ QStringLiteral("snapshot"), QStringLiteral("explode") }, store).exitCode, 1);
+        const Run missing = cli(
+            { QStringLiteral("snapshot"), QStringLiteral("create"), dir.filePath(QStringLiteral("gone")) }, store);
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY2(missing.err.contains(u"does not exist"), qPrintable(missing.err));
+    }
+
     void importAndSearch()
     {
         QTemporaryDir dir;

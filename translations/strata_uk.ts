@@ -526,6 +526,74 @@ Commands:
         <source>binary, %1 bytes differ</source>
         <translation>двійковий, відрізняється байтів: %1</translation>
     </message>
+    <message>
+        <source>snapshots of a workspace: create [--project P] [--label L] [DIR], list, show S, diff A B [--patch] (A, B: an id, a label, or disk)</source>
+        <translation>знімки робочого простору: create [--project P] [--label L] [ТЕКА], list, show S, diff A B [--patch] (A, B: id, позначка або disk)</translation>
+    </message>
+    <message>
+        <source>A label for the new snapshot.</source>
+        <translation>Позначка нового знімка.</translation>
+    </message>
+    <message>
+        <source>Also print the diff of every changed file.</source>
+        <translation>Також вивести різницю кожного зміненого файлу.</translation>
+    </message>
+    <message>
+        <source>use: snapshot create [--project P] [--label L] [DIR], snapshot list [--project P], snapshot show S, or snapshot diff A B [--patch]</source>
+        <translation>використання: snapshot create [--project P] [--label L] [ТЕКА], snapshot list [--project P], snapshot show S або snapshot diff A B [--patch]</translation>
+    </message>
+    <message>
+        <source>there is no snapshot %1; `strata-cli snapshot list` lists them</source>
+        <translation>знімка %1 немає; `strata-cli snapshot list` показує їх</translation>
+    </message>
+    <message>
+        <source>use: snapshot create [--project P] [--label L] [DIR]</source>
+        <translation>використання: snapshot create [--project P] [--label L] [ТЕКА]</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist; nothing was stored</source>
+        <translation>теки %1 не існує; нічого не збережено</translation>
+    </message>
+    <message>
+        <source>New project %1 (%2) for %3.</source>
+        <translation>Новий проєкт %1 (%2) для %3.</translation>
+    </message>
+    <message>
+        <source>project %1 has no workspace folder</source>
+        <translation>проєкт %1 не має теки робочого простору</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 of %2: %3 files, %4; read %5 files, %6 new contents.</source>
+        <translation>Знімок %1 проєкту %2: файлів: %3, %4; прочитано файлів: %5, нового вмісту: %6.</translation>
+    </message>
+    <message>
+        <source>%1 files</source>
+        <translation>файлів: %1</translation>
+    </message>
+    <message>
+        <source>use: snapshot show S</source>
+        <translation>використання: snapshot show S</translation>
+    </message>
+    <message>
+        <source>use: snapshot diff A B [--patch], A and B being snapshot ids, labels, or disk</source>
+        <translation>використання: snapshot diff A B [--patch], де A і B — id знімків, позначки або disk</translation>
+    </message>
+    <message>
+        <source>the first of the two must be a snapshot; use disk as the second</source>
+        <translation>перший із двох має бути знімком; disk вказуйте другим</translation>
+    </message>
+    <message>
+        <source>the project of snapshot %1 has no workspace folder</source>
+        <translation>проєкт знімка %1 не має теки робочого простору</translation>
+    </message>
+    <message>
+        <source>  (binary)</source>
+        <translation>  (двійковий)</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Різниці немає.</translation>
+    </message>
 </context>
 <context>
     <name>CodexImporter</name>
@@ -1565,6 +1633,25 @@ Its workspace files on disk are not touched, and importing its source again brin
 %4</source>
         <translation>%1 · %2 · %3
 %4</translation>
+    </message>
+</context>
+<context>
+    <name>Snapshots</name>
+    <message>
+        <source>the folder %1 does not exist; nothing was stored</source>
+        <translation>теки %1 не існує; нічого не збережено</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>не вдається прочитати %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a path inside the workspace</source>
+        <translation>%1 не є шляхом усередині робочого простору</translation>
+    </message>
+    <message>
+        <source>there is no snapshot %1 in the store</source>
+        <translation>у сховищі немає знімка %1</translation>
     </message>
 </context>
 <context>

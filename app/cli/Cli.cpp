@@ -139,6 +139,19 @@ const QList<Cli::Command> &Cli::commands() const
                 parser.addOption({ QStringLiteral("dry-run"), Cli::tr("Show what would change; write nothing.") });
                 parser.addOption({ QStringLiteral("yes"), Cli::tr("Write the file.") });
             } },
+        { QStringLiteral("snapshot"),
+            QStringLiteral("snapshot create|list|show|diff ..."),
+            tr("snapshots of a workspace: create [--project P] [--label L] [DIR], list, show S, diff A B [--patch] "
+               "(A, B: an id, a label, or disk)"),
+            &Cli::snapshot,
+            [](QCommandLineParser &parser) {
+                addJsonOption(parser);
+                parser.addOption(
+                    { QStringLiteral("project"), Cli::tr("The project (a name or an id)."), QStringLiteral("P") });
+                parser.addOption(
+                    { QStringLiteral("label"), Cli::tr("A label for the new snapshot."), QStringLiteral("L") });
+                parser.addOption({ QStringLiteral("patch"), Cli::tr("Also print the diff of every changed file.") });
+            } },
         { QStringLiteral("project"),
             QStringLiteral("project rename ID NAME | delete ID --yes"),
             tr("rename a project, or delete it and everything the store holds of it"),

@@ -53,6 +53,7 @@ private:
     int log(QCommandLineParser &parser);
     int diff(QCommandLineParser &parser);
     int restore(QCommandLineParser &parser);
+    int snapshot(QCommandLineParser &parser);
 
     // The ids of the projects named `nameOrId` (case-insensitive), or with that id.
     [[nodiscard]] Result<QList<qint64>> projectsMatching(Store &store, const QString &nameOrId);

@@ -1,0 +1,580 @@
+#include "Snapshots.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+#include <QSqlQuery>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+#include "Blobs.h"
+#include "Diff.h"
+#include "FileVersions.h"
+#include "IgnoreRules.h"
+#include "Sql.h"
+#include "Store.h"
+
+namespace Snapshots {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Snapshots", text);
+}
+
+constexpr int linkMode = 0120000;
+
+struct DiskFile
+{
+    QString path; // relative
+    QString absolute;
+    qint64 size = 0;
+    qint64 modifiedNs = 0;
+    int mode = 0644;
+};
+
+QByteArray linkTarget(const QString &absolute)
+{
+#ifdef Q_OS_UNIX
+    QByteArray buffer(4096, Qt::Uninitialized);
+    const ssize_t length = ::readlink(QFile::encodeName(absolute).constData(), buffer.data(), size_t(buffer.size()));
+    return length < 0 ? QByteArray() : buffer.left(length);
+#else
+    return QFile::encodeName(QFileInfo(absolute).symLinkTarget());
+#endif
+}
+
+// The files of `root` that a snapshot keeps, sorted by path.
+Result<QList<DiskFile>> walk(const QString &root)
+{
+    if (!QFileInfo(root).isDir())
+        return fail(Error::Code::NotFound,
+            tr("the folder %1 does not exist; nothing was stored").arg(QDir::toNativeSeparators(root)));
+    IgnoreRules rules;
+    QList<DiskFile> files;
+    QStringList folders{ QString() };
+    while (!folders.isEmpty()) {
+        const QString folder = folders.takeLast();
+        const QDir dir(folder.isEmpty() ? root : root + u'/' + folder);
+        if (QFile ignore(dir.filePath(QStringLiteral(".gitignore"))); ignore.open(QIODevice::ReadOnly))
+            rules.addFile(folder, ignore.readAll());
+        const QFileInfoList children
+            = dir.entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
+        for (const QFileInfo &child : children) {
+            const QString path = folder.isEmpty() ? child.fileName() : folder + u'/' + child.fileName();
+            const bool isFolder = child.isDir() && !child.isSymLink();
+            if (rules.ignores(path, isFolder))
+                continue;
+            if (isFolder) {
+                folders << path;
+                continue;
+            }
+            DiskFile file;
+            file.path = path;
+            file.absolute = child.absoluteFilePath();
+            if (child.isSymLink()) {
+                file.mode = linkMode;
+                file.size = linkTarget(file.absolute).size();
+            } else if (child.isFile()) {
+                file.size = child.size();
+                file.mode = child.permission(QFile::ExeOwner) ? 0755 : 0644;
+                file.modifiedNs = child.lastModified().toMSecsSinceEpoch() * 1000000;
+            } else {
+                continue; // sockets, devices, pipes
+            }
+            files.append(file);
+        }
+    }
+    std::sort(files.begin(), files.end(), [](const DiskFile &a, const DiskFile &b) { return a.path < b.path; });
+    return files;
+}
+
+struct Cached
+{
+    qint64 size = 0;
+    qint64 modifiedNs = 0;
+    qint64 blobId = 0;
+};
+
+Result<QHash<QString, Cached>> cacheOf(Store &store, qint64 projectId)
+{
+    auto rows = Sql::run(store.database(),
+        QStringLiteral("SELECT path, size, modified_ns, blob_id FROM disk_cache WHERE project_id = ?"),
+        { projectId });
+    if (!rows)
+        return std::unexpected(rows.error());
+    QHash<QString, Cached> cache;
+    while (rows->next())
+        cache.insert(rows->value(0).toString(),
+            { rows->value(1).toLongLong(), rows->value(2).toLongLong(), rows->value(3).toLongLong() });
+    return cache;
+}
+
+// A file changed less than two seconds before it is looked at may change again within the same
+// modification time: its cached state is not trusted (git calls these racily clean).
+bool trusted(const DiskFile &file, const Cached &cached, qint64 nowNs)
+{
+    return cached.size == file.size && cached.modifiedNs == file.modifiedNs && file.modifiedNs < nowNs - 2'000'000'000;
+}
+
+QByteArray treeHash(const QList<Entry> &entries)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const Entry &entry : entries) {
+        hash.addData(entry.path.toUtf8());
+        hash.addData(QByteArrayView("\0", 1));
+        const QByteArray rest = QByteArray::number(entry.mode) + ' ' + QByteArray::number(entry.blobId) + '\n';
+        hash.addData(rest);
+    }
+    return hash.result();
+}
+
+// The tree holding exactly `entries` (sorted by path), stored when new.
+Result<std::pair<qint64, bool>> storeTree(Store &store, const QList<Entry> &entries)
+{
+    const QSqlDatabase db = store.database();
+    const QByteArray hash = treeHash(entries);
+    auto found = Sql::run(db, QStringLiteral("SELECT id FROM trees WHERE sha256 = ?"), { hash });
+    if (!found)
+        return std::unexpected(found.error());
+    if (found->next())
+        return std::pair(found->value(0).toLongLong(), false);
+    qint64 total = 0;
+    for (const Entry &entry : entries)
+        total += entry.size;
+    auto tree = Sql::run(db,
+        QStringLiteral("INSERT INTO trees (sha256, file_count, total_size) VALUES (?, ?, ?)"),
+        { hash, qint64(entries.size()), total });
+    if (!tree)
+        return std::unexpected(tree.error());
+    const qint64 treeId = tree->lastInsertId().toLongLong();
+    QSqlQuery insert(db);
+    if (!insert.prepare(
+            QStringLiteral("INSERT INTO tree_entries (tree_id, path, blob_id, size, mode) VALUES (?, ?, ?, ?, ?)")))
+        return std::unexpected(Sql::errorOf(insert));
+    for (const Entry &entry : entries) {
+        insert.bindValue(0, treeId);
+        insert.bindValue(1, entry.path);
+        insert.bindValue(2, entry.blobId);
+        insert.bindValue(3, entry.size);
+        insert.bindValue(4, entry.mode);
+        if (auto done = Sql::exec(insert); !done)
+            return std::unexpected(done.error());
+    }
+    return std::pair(treeId, true);
+}
+
+Result<Snapshot> storeSnapshot(Store &store,
+    qint64 projectId,
+    qint64 treeId,
+    const QDateTime &createdAt,
+    const QString &label,
+    const QString &trigger,
+    const QString &sourceKey)
+{
+    auto inserted = Sql::run(store.database(),
+        QStringLiteral("INSERT INTO snapshots (project_id, tree_id, label, created_at, trigger, source_key) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"),
+        { projectId,
+            treeId,
+            Sql::text(label),
+            createdAt.toMSecsSinceEpoch(),
+            trigger,
+            sourceKey.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(sourceKey) });
+    if (!inserted)
+        return std::unexpected(inserted.error());
+    auto made = find(store, inserted->lastInsertId().toLongLong());
+    if (!made)
+        return std::unexpected(made.error());
+    return **made;
+}
+
+const QString snapshotColumns = QStringLiteral(
+    "SELECT s.id, s.project_id, s.tree_id, s.label, s.created_at, s.trigger, t.file_count, t.total_size "
+    "FROM snapshots s JOIN trees t ON t.id = s.tree_id ");
+
+Snapshot snapshotFrom(const QSqlQuery &row)
+{
+    Snapshot snapshot;
+    snapshot.id = row.value(0).toLongLong();
+    snapshot.projectId = row.value(1).toLongLong();
+    snapshot.treeId = row.value(2).toLongLong();
+    snapshot.label = row.value(3).toString();
+    snapshot.createdAt = QDateTime::fromMSecsSinceEpoch(row.value(4).toLongLong(), Qt::UTC);
+    snapshot.trigger = row.value(5).toString();
+    snapshot.fileCount = row.value(6).toInt();
+    snapshot.totalSize = row.value(7).toLongLong();
+    return snapshot;
+}
+
+Result<QHash<QString, Entry>> entryMap(Store &store, qint64 snapshotId)
+{
+    auto list = entries(store, snapshotId);
+    if (!list)
+        return std::unexpected(list.error());
+    QHash<QString, Entry> map;
+    for (const Entry &entry : std::as_const(*list))
+        map.insert(entry.path, entry);
+    return map;
+}
+
+Result<QByteArray> readFile(const QString &absolute, int mode)
+{
+    if (mode == linkMode)
+        return linkTarget(absolute);
+    QFile file(absolute);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(Error::Code::PermissionDenied,
+            tr("cannot read %1: %2").arg(QDir::toNativeSeparators(absolute), file.errorString()));
+    return file.readAll();
+}
+
+void countLines(Change &change, const QByteArray &before, const QByteArray &after)
+{
+    const auto diff = Diff::compare(before, after);
+    if (!diff)
+        return;
+    change.binary = diff->binary;
+    change.added = diff->added;
+    change.removed = diff->removed;
+}
+
+// Pairs removed and added files with the same content as renames.
+void findRenames(QList<Change> &changes, const std::function<QByteArray(const Change &, bool)> &contentKey)
+{
+    QHash<QByteArray, qsizetype> removedByKey;
+    for (qsizetype i = 0; i < changes.size(); ++i)
+        if (changes.at(i).kind == Change::Kind::Removed)
+            removedByKey.insert(contentKey(changes.at(i), false), i);
+    QList<qsizetype> gone;
+    for (Change &change : changes) {
+        if (change.kind != Change::Kind::Added)
+            continue;
+        const auto found = removedByKey.find(contentKey(change, true));
+        if (found == removedByKey.end())
+            continue;
+        const Change &removed = changes.at(*found);
+        change.kind = Change::Kind::Renamed;
+        change.oldPath = removed.path;
+        change.oldBlob = removed.oldBlob;
+        change.added = 0;
+        change.removed = 0;
+        gone << *found;
+        removedByKey.erase(found);
+    }
+    std::sort(gone.begin(), gone.end(), std::greater<>());
+    for (qsizetype index : gone)
+        changes.removeAt(index);
+    std::sort(changes.begin(), changes.end(), [](const Change &a, const Change &b) { return a.path < b.path; });
+}
+
+} // namespace
+
+QString kindName(Change::Kind kind)
+{
+    switch (kind) {
+    case Change::Kind::Added:
+        return QStringLiteral("added");
+    case Change::Kind::Removed:
+        return QStringLiteral("removed");
+    case Change::Kind::Modified:
+        return QStringLiteral("modified");
+    case Change::Kind::Renamed:
+        return QStringLiteral("renamed");
+    }
+    return {};
+}
+
+Result<Created> create(Store &store,
+    qint64 projectId,
+    const QString &root,
+    const QString &label,
+    const QString &trigger,
+    const std::function<void(int, int)> &progress)
+{
+    auto files = walk(root);
+    if (!files)
+        return std::unexpected(files.error());
+    auto cache = cacheOf(store, projectId);
+    if (!cache)
+        return std::unexpected(cache.error());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const qint64 nowNs = now.toMSecsSinceEpoch() * 1000000;
+    auto transaction = Sql::Transaction::begin(store.database());
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    Created created;
+    QList<Entry> entries;
+    entries.reserve(files->size());
+    QSqlQuery remember(store.database());
+    if (!remember.prepare(QStringLiteral("INSERT OR REPLACE INTO disk_cache (project_id, path, size, modified_ns, "
+                                         "blob_id) VALUES (?, ?, ?, ?, ?)")))
+        return std::unexpected(Sql::errorOf(remember));
+    int done = 0;
+    for (const DiskFile &file : std::as_const(*files)) {
+        if (progress)
+            progress(done++, int(files->size()));
+        Entry entry{ file.path, 0, file.size, file.mode };
+        const auto cached = cache->constFind(file.path);
+        if (file.mode != linkMode && cached != cache->cend() && trusted(file, *cached, nowNs)) {
+            entry.blobId = cached->blobId;
+        } else {
+            auto content = readFile(file.absolute, file.mode);
+            if (!content)
+                return std::unexpected(content.error());
+            ++created.filesRead;
+            auto stored
+                = Blobs::put(store, *content, cached != cache->cend() ? std::optional(cached->blobId) : std::nullopt);
+            if (!stored)
+                return std::unexpected(stored.error());
+            entry.blobId = stored->id;
+            entry.size = content->size();
+            created.blobsAdded += stored->added ? 1 : 0;
+            if (file.mode != linkMode) {
+                remember.bindValue(0, projectId);
+                remember.bindValue(1, file.path);
+                remember.bindValue(2, file.size);
+                remember.bindValue(3, file.modifiedNs);
+                remember.bindValue(4, entry.blobId);
+                if (auto saved = Sql::exec(remember); !saved)
+                    return std::unexpected(saved.error());
+            }
+        }
+        entries.append(entry);
+    }
+    auto tree = storeTree(store, entries);
+    if (!tree)
+        return std::unexpected(tree.error());
+    created.newTree = tree->second;
+    auto snapshot = storeSnapshot(store, projectId, tree->first, now, label, trigger, {});
+    if (!snapshot)
+        return std::unexpected(snapshot.error());
+    if (auto committed = transaction->commit(); !committed)
+        return std::unexpected(committed.error());
+    created.snapshot = *snapshot;
+    return created;
+}
+
+Result<std::optional<Snapshot>> createFrom(Store &store,
+    qint64 projectId,
+    const QList<std::pair<QString, QByteArray>> &files,
+    const QDateTime &createdAt,
+    const QString &label,
+    const QString &trigger,
+    const QString &sourceKey)
+{
+    auto existing = Sql::run(store.database(),
+        QStringLiteral("SELECT id FROM snapshots WHERE project_id = ? AND source_key = ?"),
+        { projectId, sourceKey });
+    if (!existing)
+        return std::unexpected(existing.error());
+    if (existing->next())
+        return std::optional<Snapshot>();
+    QList<Entry> entries;
+    for (const auto &[path, content] : files) {
+        const QString clean = FileVersions::normalisedPath(path);
+        if (clean.isEmpty())
+            return fail(Error::Code::PathOutsideWorkspace, tr("%1 is not a path inside the workspace").arg(path));
+        auto stored = Blobs::put(store, content);
+        if (!stored)
+            return std::unexpected(stored.error());
+        entries.append({ clean, stored->id, content.size(), 0644 });
+    }
+    std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.path < b.path; });
+    auto tree = storeTree(store, entries);
+    if (!tree)
+        return std::unexpected(tree.error());
+    auto snapshot = storeSnapshot(store, projectId, tree->first, createdAt, label, trigger, sourceKey);
+    if (!snapshot)
+        return std::unexpected(snapshot.error());
+    return std::optional(*snapshot);
+}
+
+Result<QList<Snapshot>> list(Store &store, qint64 projectId)
+{
+    auto rows = Sql::run(store.database(),
+        snapshotColumns + QStringLiteral("WHERE s.project_id = ? ORDER BY s.created_at DESC, s.id DESC"),
+        { projectId });
+    if (!rows)
+        return std::unexpected(rows.error());
+    QList<Snapshot> snapshots;
+    while (rows->next())
+        snapshots.append(snapshotFrom(*rows));
+    return snapshots;
+}
+
+Result<std::optional<Snapshot>> find(Store &store, qint64 id)
+{
+    auto row = Sql::run(store.database(), snapshotColumns + QStringLiteral("WHERE s.id = ?"), { id });
+    if (!row)
+        return std::unexpected(row.error());
+    if (!row->next())
+        return std::optional<Snapshot>();
+    return std::optional(snapshotFrom(*row));
+}
+
+Result<std::optional<Snapshot>> findByLabel(Store &store, qint64 projectId, const QString &label)
+{
+    auto row = Sql::run(store.database(),
+        snapshotColumns
+            + QStringLiteral("WHERE s.project_id = ? AND s.label = ? ORDER BY s.created_at DESC, s.id DESC "
+                             "LIMIT 1"),
+        { projectId, label });
+    if (!row)
+        return std::unexpected(row.error());
+    if (!row->next())
+        return std::optional<Snapshot>();
+    return std::optional(snapshotFrom(*row));
+}
+
+Result<QList<Entry>> entries(Store &store, qint64 snapshotId)
+{
+    auto rows = Sql::run(store.database(),
+        QStringLiteral("SELECT e.path, e.blob_id, e.size, e.mode FROM tree_entries e "
+                       "JOIN snapshots s ON s.tree_id = e.tree_id WHERE s.id = ? ORDER BY e.path"),
+        { snapshotId });
+    if (!rows)
+        return std::unexpected(rows.error());
+    QList<Entry> list;
+    while (rows->next())
+        list.append({ rows->value(0).toString(),
+            rows->value(1).toLongLong(),
+            rows->value(2).toLongLong(),
+            rows->value(3).toInt() });
+    return list;
+}
+
+Result<QList<Change>> compare(Store &store, qint64 from, qint64 to)
+{
+    auto before = entryMap(store, from);
+    if (!before)
+        return std::unexpected(before.error());
+    auto after = entryMap(store, to);
+    if (!after)
+        return std::unexpected(after.error());
+    QList<Change> changes;
+    for (auto it = after->cbegin(); it != after->cend(); ++it) {
+        const auto old = before->constFind(it.key());
+        if (old != before->cend() && old->blobId == it->blobId && old->mode == it->mode)
+            continue;
+        Change change;
+        change.kind = old == before->cend() ? Change::Kind::Added : Change::Kind::Modified;
+        change.path = it.key();
+        change.newBlob = it->blobId;
+        if (old != before->cend())
+            change.oldBlob = old->blobId;
+        changes.append(change);
+    }
+    for (auto it = before->cbegin(); it != before->cend(); ++it)
+        if (!after->contains(it.key()))
+            changes.append({ Change::Kind::Removed, it.key(), {}, it->blobId, std::nullopt, {}, 0, 0, false });
+    findRenames(changes,
+        [](const Change &change, bool added) { return QByteArray::number(added ? *change.newBlob : *change.oldBlob); });
+    for (Change &change : changes) {
+        if (change.kind == Change::Kind::Renamed)
+            continue;
+        auto contents = contentsOf(store, change);
+        if (!contents)
+            return std::unexpected(contents.error());
+        countLines(change, contents->first, contents->second);
+    }
+    return changes;
+}
+
+Result<QList<Change>> compareWithDisk(Store &store, qint64 from, const QString &root)
+{
+    auto snapshot = find(store, from);
+    if (!snapshot)
+        return std::unexpected(snapshot.error());
+    if (!*snapshot)
+        return fail(Error::Code::NotFound, tr("there is no snapshot %1 in the store").arg(from));
+    auto before = entryMap(store, from);
+    if (!before)
+        return std::unexpected(before.error());
+    auto files = walk(root);
+    if (!files)
+        return std::unexpected(files.error());
+    auto cache = cacheOf(store, (*snapshot)->projectId);
+    if (!cache)
+        return std::unexpected(cache.error());
+    const qint64 nowNs = QDateTime::currentMSecsSinceEpoch() * 1000000;
+    QList<Change> changes;
+    QSet<QString> seen;
+    for (const DiskFile &file : std::as_const(*files)) {
+        seen.insert(file.path);
+        const auto old = before->constFind(file.path);
+        Change change;
+        change.path = file.path;
+        change.diskPath = file.absolute;
+        if (old == before->cend()) {
+            change.kind = Change::Kind::Added;
+        } else {
+            const auto cached = cache->constFind(file.path);
+            if (old->mode == file.mode && cached != cache->cend() && cached->blobId == old->blobId
+                && trusted(file, *cached, nowNs))
+                continue;
+            auto content = readFile(file.absolute, file.mode);
+            if (!content)
+                return std::unexpected(content.error());
+            if (old->mode == file.mode && Blobs::find(store, *content) == std::optional(old->blobId))
+                continue;
+            change.kind = Change::Kind::Modified;
+            change.oldBlob = old->blobId;
+        }
+        changes.append(change);
+    }
+    for (auto it = before->cbegin(); it != before->cend(); ++it)
+        if (!seen.contains(it.key()))
+            changes.append({ Change::Kind::Removed, it.key(), {}, it->blobId, std::nullopt, {}, 0, 0, false });
+    // A file added on disk whose content is the removed one's: renamed.
+    findRenames(changes, [&store](const Change &change, bool added) -> QByteArray {
+        if (!added)
+            return QByteArray::number(*change.oldBlob);
+        QFile file(change.diskPath);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        const std::optional<qint64> blob = Blobs::find(store, file.readAll());
+        return blob ? QByteArray::number(*blob) : QByteArray("new");
+    });
+    for (Change &change : changes) {
+        if (change.kind == Change::Kind::Renamed)
+            continue;
+        auto contents = contentsOf(store, change);
+        if (!contents)
+            return std::unexpected(contents.error());
+        countLines(change, contents->first, contents->second);
+    }
+    return changes;
+}
+
+Result<std::pair<QByteArray, QByteArray>> contentsOf(Store &store, const Change &change)
+{
+    std::pair<QByteArray, QByteArray> contents;
+    if (change.oldBlob) {
+        auto old = Blobs::get(store, *change.oldBlob);
+        if (!old)
+            return std::unexpected(old.error());
+        contents.first = std::move(*old);
+    }
+    if (change.newBlob) {
+        auto fresh = Blobs::get(store, *change.newBlob);
+        if (!fresh)
+            return std::unexpected(fresh.error());
+        contents.second = std::move(*fresh);
+    } else if (!change.diskPath.isEmpty()) {
+        QFileInfo info(change.diskPath);
+        auto fresh = readFile(change.diskPath, info.isSymLink() ? linkMode : 0644);
+        if (!fresh)
+            return std::unexpected(fresh.error());
+        contents.second = std::move(*fresh);
+    }
+    return contents;
+}
+
+} // namespace Snapshots

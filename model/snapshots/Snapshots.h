@@ -1,0 +1,95 @@
+#pragma once
+
+#include <functional>
+#include <optional>
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include "Error.h"
+
+class Store;
+
+// Snapshots of a project's whole workspace (tables trees, tree_entries, snapshots, disk_cache).
+namespace Snapshots {
+
+struct Entry
+{
+    QString path; // relative to the workspace root, '/' between folders
+    qint64 blobId = 0;
+    qint64 size = 0;
+    int mode = 0644; // 0644, 0755, or 0120000 for a symbolic link (its blob holds the target)
+};
+
+struct Snapshot
+{
+    qint64 id = 0;
+    qint64 projectId = 0;
+    qint64 treeId = 0;
+    QString label;
+    QDateTime createdAt;
+    QString trigger; // manual, agent-finished, imported, before-restore
+    int fileCount = 0;
+    qint64 totalSize = 0;
+};
+
+struct Created
+{
+    Snapshot snapshot;
+    int filesRead = 0; // files whose content was read (the others matched the cache)
+    int blobsAdded = 0;
+    bool newTree = false; // false: the workspace was as in an earlier snapshot
+};
+
+// Snapshots `root` (the project's workspace, or a folder given) as it is now, leaving out what
+// IgnoreRules leaves out. Files whose size and modification time match what the last snapshot
+// read are not read again. One transaction. `progress` gets (files done, files in all).
+[[nodiscard]] Result<Created> create(Store &store,
+    qint64 projectId,
+    const QString &root,
+    const QString &label,
+    const QString &trigger = QStringLiteral("manual"),
+    const std::function<void(int, int)> &progress = {});
+
+// A snapshot of given contents (an importer's): path -> content. Refuses paths leading out.
+[[nodiscard]] Result<std::optional<Snapshot>> createFrom(Store &store,
+    qint64 projectId,
+    const QList<std::pair<QString, QByteArray>> &files,
+    const QDateTime &createdAt,
+    const QString &label,
+    const QString &trigger,
+    const QString &sourceKey);
+
+[[nodiscard]] Result<QList<Snapshot>> list(Store &store, qint64 projectId);
+[[nodiscard]] Result<std::optional<Snapshot>> find(Store &store, qint64 id);
+// The snapshot of `projectId` with this label (the newest when several have it).
+[[nodiscard]] Result<std::optional<Snapshot>> findByLabel(Store &store, qint64 projectId, const QString &label);
+[[nodiscard]] Result<QList<Entry>> entries(Store &store, qint64 snapshotId);
+
+// What differs between two states of a workspace.
+struct Change
+{
+    enum class Kind { Added, Removed, Modified, Renamed };
+    Kind kind = Kind::Modified;
+    QString path; // the new path (the old one for Removed)
+    QString oldPath; // Renamed: where it was
+    std::optional<qint64> oldBlob;
+    std::optional<qint64> newBlob;
+    QString diskPath; // the new side is a file on disk (its absolute path), not a blob
+    int added = 0; // lines
+    int removed = 0;
+    bool binary = false;
+};
+
+// From snapshot `from` to snapshot `to`.
+[[nodiscard]] Result<QList<Change>> compare(Store &store, qint64 from, qint64 to);
+// From snapshot `from` to the workspace `root` on disk now.
+[[nodiscard]] Result<QList<Change>> compareWithDisk(Store &store, qint64 from, const QString &root);
+
+// A change's two contents, for a diff.
+[[nodiscard]] Result<std::pair<QByteArray, QByteArray>> contentsOf(Store &store, const Change &change);
+
+[[nodiscard]] QString kindName(Change::Kind kind);
+
+} // namespace Snapshots
