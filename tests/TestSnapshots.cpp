@@ -1,5 +1,6 @@
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -185,6 +186,125 @@ private Q_SLOTS:
         const auto byLabel = Snapshots::findByLabel(*m_store, m_project, QStringLiteral("before"));
         QVERIFY(byLabel && *byLabel);
         QCOMPARE((*byLabel)->id, first->snapshot.id);
+    }
+
+    void restoresWholeOrSomeFilesAndUndoes()
+    {
+        const auto first = Snapshots::create(*m_store, m_project, m_root, QStringLiteral("good"));
+        QVERIFY(first);
+        // An agent then breaks things.
+        QVERIFY(write(m_root + QStringLiteral("/src/main.c"), "broken\n"));
+        QVERIFY(QFile::remove(m_root + QStringLiteral("/src/deep/er/still/file.txt")));
+        QVERIFY(write(m_root + QStringLiteral("/junk.tmp"), "junk\n"));
+        QVERIFY(QFile::remove(m_root + QStringLiteral("/main-link.c")));
+
+        // Only one file.
+        auto some = Snapshots::planRestore(*m_store, first->snapshot.id, m_root, { QStringLiteral("src/main.c") });
+        QVERIFY(some);
+        QCOMPARE(some->steps.size(), 1);
+        QVERIFY(Snapshots::restore(*m_store, *some));
+        QCOMPARE(readAll(m_root + QStringLiteral("/src/main.c")), QByteArray("int main() { return 0; }\n"));
+        QVERIFY(!QFileInfo::exists(m_root + QStringLiteral("/src/deep/er/still/file.txt")));
+
+        // Everything; extra files stay unless asked.
+        auto all = Snapshots::planRestore(*m_store, first->snapshot.id, m_root);
+        QVERIFY(all);
+        QStringList steps;
+        for (const Snapshots::Step &step : all->steps)
+            steps << step.path;
+        QCOMPARE(steps, (QStringList{ QStringLiteral("main-link.c"), QStringLiteral("src/deep/er/still/file.txt") }));
+        auto withDelete = Snapshots::planRestore(*m_store, first->snapshot.id, m_root, {}, true);
+        QVERIFY(withDelete);
+        QCOMPARE(withDelete->steps.size(), 3);
+        const auto restored = Snapshots::restore(*m_store, *withDelete);
+        QVERIFY2(restored, restored ? "" : qPrintable(restored.error().message));
+        QCOMPARE(restored->created, 2);
+        QCOMPARE(restored->deleted, 1);
+        QVERIFY(!QFileInfo::exists(m_root + QStringLiteral("/junk.tmp")));
+        QCOMPARE(QFileInfo(m_root + QStringLiteral("/main-link.c")).symLinkTarget(),
+            QFileInfo(m_root + QStringLiteral("/src/main.c")).absoluteFilePath());
+        const auto nothing = Snapshots::compareWithDisk(*m_store, first->snapshot.id, m_root);
+        QVERIFY(nothing && nothing->isEmpty());
+
+        // The before-restore snapshot puts back what was there.
+        const auto before = Snapshots::find(*m_store, restored->beforeSnapshotId);
+        QVERIFY(before && *before);
+        QCOMPARE((*before)->trigger, QStringLiteral("before-restore"));
+        auto undo = Snapshots::planRestore(*m_store, restored->beforeSnapshotId, m_root, {}, true);
+        QVERIFY(undo);
+        QVERIFY(Snapshots::restore(*m_store, *undo));
+        QCOMPARE(readAll(m_root + QStringLiteral("/junk.tmp")), QByteArray("junk\n"));
+        QVERIFY(!QFileInfo::exists(m_root + QStringLiteral("/src/deep/er/still/file.txt")));
+    }
+
+    void aRestoreKilledHalfWayLeavesEveryFileOldOrNew()
+    {
+        // 1,500 files of 64 KB; snapshot "old", change every file, then restore "old" in a
+        // strata-cli process killed once the before-restore snapshot is committed.
+        const QString root = m_dir.filePath(QStringLiteral("big-%1").arg(m_number));
+        const auto content = [](int file, const char *state) {
+            return QByteArray(QByteArray(state) + ' ' + QByteArray::number(file) + " line of text\n").repeated(2500);
+        };
+        for (int i = 0; i < 1500; ++i)
+            QVERIFY(write(root + QStringLiteral("/d%1/f%2.txt").arg(i % 30).arg(i), content(i, "old")));
+        const auto project = Projects::create(*m_store, Projects::inFolder(QStringLiteral("folder"), root));
+        QVERIFY(project);
+        const auto old = Snapshots::create(*m_store, project->id, root, QStringLiteral("old"));
+        QVERIFY(old);
+        for (int i = 0; i < 1500; ++i)
+            QVERIFY(write(root + QStringLiteral("/d%1/f%2.txt").arg(i % 30).arg(i), content(i, "new")));
+        const QString storeFolder = m_store->folder();
+        m_store.reset();
+
+        QProcess cli;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("STRATA_STORE"), storeFolder);
+        cli.setProcessEnvironment(environment);
+        cli.start(QStringLiteral(STRATA_CLI),
+            { QStringLiteral("snapshot"),
+                QStringLiteral("restore"),
+                QString::number(old->snapshot.id),
+                QStringLiteral("--yes") });
+        QVERIFY(cli.waitForStarted());
+        {
+            auto watcher = Store::open(storeFolder, Store::OpenMode::OpenExisting);
+            QVERIFY(watcher);
+            QVERIFY(QTest::qWaitFor(
+                [&] {
+                    const auto before = Sql::value((*watcher)->database(),
+                        QStringLiteral("SELECT count(*) FROM snapshots WHERE trigger = 'before-restore'"));
+                    return (before && before->toInt() > 0) || cli.state() == QProcess::NotRunning;
+                },
+                60000));
+        }
+        QTest::qWait(40);
+        cli.kill();
+        cli.waitForFinished();
+
+        int olds = 0;
+        int news = 0;
+        for (int i = 0; i < 1500; ++i) {
+            const QByteArray now = readAll(root + QStringLiteral("/d%1/f%2.txt").arg(i % 30).arg(i));
+            if (now == content(i, "old"))
+                ++olds;
+            else if (now == content(i, "new"))
+                ++news;
+            else
+                QFAIL(qPrintable(QStringLiteral("file %1 is neither old nor new").arg(i)));
+        }
+        qInfo("killed after restoring %d of 1500 files", olds);
+        // The before-restore snapshot was committed first: it holds the new contents.
+        auto reopened = Store::open(storeFolder, Store::OpenMode::OpenExisting);
+        QVERIFY(reopened);
+        m_store = std::move(*reopened);
+        const auto before = Sql::value(m_store->database(),
+            QStringLiteral("SELECT id FROM snapshots WHERE trigger = 'before-restore' ORDER BY id DESC LIMIT 1"));
+        QVERIFY(before);
+        const auto entries = Snapshots::entries(*m_store, before->toLongLong());
+        QVERIFY(entries);
+        QCOMPARE(entries->size(), 1500);
+        QCOMPARE(Blobs::get(*m_store, entries->first().blobId).value_or(QByteArray()), content(0, "new"));
+        QCOMPARE(olds + news, 1500);
     }
 
     void aMissingFolderIsAnErrorAndStoresNothing()

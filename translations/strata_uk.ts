@@ -527,20 +527,12 @@ Commands:
         <translation>двійковий, відрізняється байтів: %1</translation>
     </message>
     <message>
-        <source>snapshots of a workspace: create [--project P] [--label L] [DIR], list, show S, diff A B [--patch] (A, B: an id, a label, or disk)</source>
-        <translation>знімки робочого простору: create [--project P] [--label L] [ТЕКА], list, show S, diff A B [--patch] (A, B: id, позначка або disk)</translation>
-    </message>
-    <message>
         <source>A label for the new snapshot.</source>
         <translation>Позначка нового знімка.</translation>
     </message>
     <message>
         <source>Also print the diff of every changed file.</source>
         <translation>Також вивести різницю кожного зміненого файлу.</translation>
-    </message>
-    <message>
-        <source>use: snapshot create [--project P] [--label L] [DIR], snapshot list [--project P], snapshot show S, or snapshot diff A B [--patch]</source>
-        <translation>використання: snapshot create [--project P] [--label L] [ТЕКА], snapshot list [--project P], snapshot show S або snapshot diff A B [--patch]</translation>
     </message>
     <message>
         <source>there is no snapshot %1; `strata-cli snapshot list` lists them</source>
@@ -593,6 +585,62 @@ Commands:
     <message>
         <source>No differences.</source>
         <translation>Різниці немає.</translation>
+    </message>
+    <message>
+        <source>snapshots of a workspace: create [--project P] [--label L] [DIR], list, show S, diff A B [--patch] (A, B: an id, a label, or disk), restore S [--files PATH...] [--delete-extra] [--dry-run] [--yes]</source>
+        <translation>знімки робочого простору: create [--project P] [--label L] [ТЕКА], list, show S, diff A B [--patch] (A, B: id, позначка або disk), restore S [--files ШЛЯХ...] [--delete-extra] [--dry-run] [--yes]</translation>
+    </message>
+    <message>
+        <source>restore: only these files or folders (the paths after the snapshot).</source>
+        <translation>restore: лише ці файли чи теки (шляхи після знімка).</translation>
+    </message>
+    <message>
+        <source>restore: also delete files the snapshot does not have.</source>
+        <translation>restore: також видалити файли, яких немає в знімку.</translation>
+    </message>
+    <message>
+        <source>restore: show what would change; write nothing.</source>
+        <translation>restore: показати, що зміниться; нічого не записувати.</translation>
+    </message>
+    <message>
+        <source>restore: write the files.</source>
+        <translation>restore: записати файли.</translation>
+    </message>
+    <message>
+        <source>use: snapshot create [--project P] [--label L] [DIR], snapshot list [--project P], snapshot show S, snapshot diff A B [--patch], or snapshot restore S [--files PATH...] [--delete-extra] [--dry-run] [--yes]</source>
+        <translation>використання: snapshot create [--project P] [--label L] [ТЕКА], snapshot list [--project P], snapshot show S, snapshot diff A B [--patch] або snapshot restore S [--files ШЛЯХ...] [--delete-extra] [--dry-run] [--yes]</translation>
+    </message>
+    <message>
+        <source>use: snapshot restore S [--files PATH...] [--delete-extra] [--dry-run] [--yes]</source>
+        <translation>використання: snapshot restore S [--files ШЛЯХ...] [--delete-extra] [--dry-run] [--yes]</translation>
+    </message>
+    <message>
+        <source>write </source>
+        <translation>запис </translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>нове  </translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>вилуч.</translation>
+    </message>
+    <message>
+        <source>The workspace already matches snapshot %1; nothing to do.</source>
+        <translation>Робочий простір уже відповідає знімку %1; робити нічого.</translation>
+    </message>
+    <message>
+        <source>Would change %1 files in %2.</source>
+        <translation>Було б змінено файлів у %2: %1.</translation>
+    </message>
+    <message>
+        <source>restoring changes the %1 files above in %2; add --yes to do it</source>
+        <translation>відновлення змінить наведені вище файли (%1) у %2; додайте --yes, щоб виконати</translation>
+    </message>
+    <message>
+        <source>Restored snapshot %1: %2 written, %3 created, %4 deleted. The workspace as it was is snapshot %5: `strata-cli snapshot restore %5 --delete-extra --yes` puts it back.</source>
+        <translation>Знімок %1 відновлено: записано %2, створено %3, видалено %4. Робочий простір, яким він був, — знімок %5: `strata-cli snapshot restore %5 --delete-extra --yes` поверне його.</translation>
     </message>
 </context>
 <context>
@@ -1652,6 +1700,26 @@ Its workspace files on disk are not touched, and importing its source again brin
     <message>
         <source>there is no snapshot %1 in the store</source>
         <translation>у сховищі немає знімка %1</translation>
+    </message>
+    <message>
+        <source>before restoring snapshot %1</source>
+        <translation>перед відновленням знімка %1</translation>
+    </message>
+    <message>
+        <source>the restore was cancelled after %1 of %2 files; snapshot %3 holds the workspace as it was</source>
+        <translation>відновлення скасовано після %1 з %2 файлів; знімок %3 містить робочий простір, яким він був</translation>
+    </message>
+    <message>
+        <source>cannot delete %1: %2</source>
+        <translation>не вдається видалити %1: %2</translation>
+    </message>
+    <message>
+        <source>the link %1 would point outside the workspace; nothing more was restored</source>
+        <translation>посилання %1 вказувало б поза робочий простір; більше нічого не відновлено</translation>
+    </message>
+    <message>
+        <source>cannot make the link %1</source>
+        <translation>не вдається створити посилання %1</translation>
     </message>
 </context>
 <context>

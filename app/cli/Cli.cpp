@@ -140,9 +140,9 @@ const QList<Cli::Command> &Cli::commands() const
                 parser.addOption({ QStringLiteral("yes"), Cli::tr("Write the file.") });
             } },
         { QStringLiteral("snapshot"),
-            QStringLiteral("snapshot create|list|show|diff ..."),
+            QStringLiteral("snapshot create|list|show|diff|restore ..."),
             tr("snapshots of a workspace: create [--project P] [--label L] [DIR], list, show S, diff A B [--patch] "
-               "(A, B: an id, a label, or disk)"),
+               "(A, B: an id, a label, or disk), restore S [--files PATH...] [--delete-extra] [--dry-run] [--yes]"),
             &Cli::snapshot,
             [](QCommandLineParser &parser) {
                 addJsonOption(parser);
@@ -151,6 +151,13 @@ const QList<Cli::Command> &Cli::commands() const
                 parser.addOption(
                     { QStringLiteral("label"), Cli::tr("A label for the new snapshot."), QStringLiteral("L") });
                 parser.addOption({ QStringLiteral("patch"), Cli::tr("Also print the diff of every changed file.") });
+                parser.addOption({ QStringLiteral("files"),
+                    Cli::tr("restore: only these files or folders (the paths after the snapshot).") });
+                parser.addOption({ QStringLiteral("delete-extra"),
+                    Cli::tr("restore: also delete files the snapshot does not have.") });
+                parser.addOption(
+                    { QStringLiteral("dry-run"), Cli::tr("restore: show what would change; write nothing.") });
+                parser.addOption({ QStringLiteral("yes"), Cli::tr("restore: write the files.") });
             } },
         { QStringLiteral("project"),
             QStringLiteral("project rename ID NAME | delete ID --yes"),

@@ -34,9 +34,10 @@ int Cli::snapshot(QCommandLineParser &parser)
     const QStringList arguments = parser.positionalArguments();
     const QString action = arguments.value(0);
     const bool json = parser.isSet(QStringLiteral("json"));
-    if (action != u"create" && action != u"list" && action != u"show" && action != u"diff")
+    if (action != u"create" && action != u"list" && action != u"show" && action != u"diff" && action != u"restore")
         return usageError(tr("use: snapshot create [--project P] [--label L] [DIR], snapshot list [--project P], "
-                             "snapshot show S, or snapshot diff A B [--patch]"));
+                             "snapshot show S, snapshot diff A B [--patch], or snapshot restore S [--files PATH...] "
+                             "[--delete-extra] [--dry-run] [--yes]"));
     const auto store = openStore();
     if (!store)
         return m_openFailure;
@@ -199,6 +200,59 @@ int Cli::snapshot(QCommandLineParser &parser)
                       << QString::number(entry.size).rightJustified(10) << "  " << entry.path << '\n';
         }
         m_out.flush();
+        return Done;
+    }
+
+    if (action == u"restore") {
+        const bool someFiles = parser.isSet(QStringLiteral("files"));
+        if (arguments.size() < 2 || (arguments.size() > 2 && !someFiles) || (someFiles && arguments.size() < 3))
+            return usageError(tr("use: snapshot restore S [--files PATH...] [--delete-extra] [--dry-run] [--yes]"));
+        const auto snapshot = snapshotNamed(arguments.at(1));
+        if (!snapshot)
+            return failed(snapshot.error());
+        auto owner = Projects::find(*store, snapshot->projectId);
+        if (!owner || !*owner || (*owner)->workspaceRoot.isEmpty())
+            return failed(
+                { Error::Code::NotFound, tr("the project of snapshot %1 has no workspace folder").arg(snapshot->id) });
+        const auto plan = Snapshots::planRestore(*store,
+            snapshot->id,
+            (*owner)->workspaceRoot,
+            arguments.mid(2),
+            parser.isSet(QStringLiteral("delete-extra")));
+        if (!plan)
+            return failed(plan.error());
+        // What will be written, created and deleted, before anything is.
+        for (const Snapshots::Step &step : plan->steps)
+            m_out << (step.kind == Snapshots::Step::Kind::Write  ? tr("write ")
+                    : step.kind == Snapshots::Step::Kind::Create ? tr("create")
+                                                                 : tr("delete"))
+                  << "  " << step.path << '\n';
+        m_out.flush();
+        if (plan->steps.isEmpty()) {
+            m_err << tr("The workspace already matches snapshot %1; nothing to do.").arg(snapshot->id) << '\n';
+            return Done;
+        }
+        if (parser.isSet(QStringLiteral("dry-run"))) {
+            m_err
+                << tr("Would change %1 files in %2.").arg(plan->steps.size()).arg(QDir::toNativeSeparators(plan->root))
+                << '\n';
+            return Done;
+        }
+        if (!parser.isSet(QStringLiteral("yes")))
+            return usageError(tr("restoring changes the %1 files above in %2; add --yes to do it")
+                                  .arg(plan->steps.size())
+                                  .arg(QDir::toNativeSeparators(plan->root)));
+        const auto restored = Snapshots::restore(*store, *plan);
+        if (!restored)
+            return failed(restored.error());
+        m_err << tr("Restored snapshot %1: %2 written, %3 created, %4 deleted. The workspace as it was is snapshot %5: "
+                    "`strata-cli snapshot restore %5 --delete-extra --yes` puts it back.")
+                     .arg(snapshot->id)
+                     .arg(restored->written)
+                     .arg(restored->created)
+                     .arg(restored->deleted)
+                     .arg(restored->beforeSnapshotId)
+              << '\n';
         return Done;
     }
 

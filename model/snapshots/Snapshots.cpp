@@ -15,9 +15,11 @@
 #include "Blobs.h"
 #include "Diff.h"
 #include "FileVersions.h"
+#include "Files.h"
 #include "IgnoreRules.h"
 #include "Sql.h"
 #include "Store.h"
+#include "WorkspacePaths.h"
 
 namespace Snapshots {
 
@@ -575,6 +577,143 @@ Result<std::pair<QByteArray, QByteArray>> contentsOf(Store &store, const Change 
         contents.second = std::move(*fresh);
     }
     return contents;
+}
+
+Result<RestorePlan> planRestore(
+    Store &store, qint64 snapshotId, const QString &root, const QStringList &only, bool deleteExtra)
+{
+    auto snapshot = find(store, snapshotId);
+    if (!snapshot)
+        return std::unexpected(snapshot.error());
+    if (!*snapshot)
+        return fail(Error::Code::NotFound, tr("there is no snapshot %1 in the store").arg(snapshotId));
+    auto changes = compareWithDisk(store, snapshotId, root);
+    if (!changes)
+        return std::unexpected(changes.error());
+    auto listed = entryMap(store, snapshotId);
+    if (!listed)
+        return std::unexpected(listed.error());
+    QStringList wanted;
+    for (const QString &path : only) {
+        const QString clean = FileVersions::normalisedPath(path);
+        if (clean.isEmpty())
+            return fail(Error::Code::PathOutsideWorkspace, tr("%1 is not a path inside the workspace").arg(path));
+        wanted << clean;
+    }
+    const auto chosen = [&wanted](const QString &path) {
+        if (wanted.isEmpty())
+            return true;
+        for (const QString &prefix : wanted)
+            if (path == prefix || path.startsWith(prefix + u'/'))
+                return true;
+        return false;
+    };
+    RestorePlan plan;
+    plan.snapshot = **snapshot;
+    plan.root = root;
+    const auto add = [&](Step::Kind kind, const QString &path) -> Result<void> {
+        if (!chosen(path))
+            return {};
+        auto target = WorkspacePaths::resolveInside(root, path);
+        if (!target)
+            return std::unexpected(target.error());
+        Step step;
+        step.kind = kind;
+        step.path = path;
+        step.target = *target;
+        if (kind != Step::Kind::Delete)
+            step.entry = listed->value(path);
+        plan.steps.append(step);
+        return {};
+    };
+    for (const Change &change : std::as_const(*changes)) {
+        Result<void> added;
+        switch (change.kind) {
+        case Change::Kind::Modified:
+            added = add(Step::Kind::Write, change.path);
+            break;
+        case Change::Kind::Removed:
+            added = add(Step::Kind::Create, change.path);
+            break;
+        case Change::Kind::Added:
+            if (deleteExtra)
+                added = add(Step::Kind::Delete, change.path);
+            break;
+        case Change::Kind::Renamed:
+            added = add(Step::Kind::Create, change.oldPath);
+            if (added && deleteExtra)
+                added = add(Step::Kind::Delete, change.path);
+            break;
+        }
+        if (!added)
+            return std::unexpected(added.error());
+    }
+    std::sort(plan.steps.begin(), plan.steps.end(), [](const Step &a, const Step &b) { return a.path < b.path; });
+    return plan;
+}
+
+Result<Restored> restore(Store &store,
+    const RestorePlan &plan,
+    const std::function<void(int, int)> &progress,
+    const std::function<bool()> &cancelled)
+{
+    Restored restored;
+    // 1. The workspace as it is, committed before anything is written.
+    auto before = create(store,
+        plan.snapshot.projectId,
+        plan.root,
+        tr("before restoring snapshot %1").arg(plan.snapshot.id),
+        QStringLiteral("before-restore"));
+    if (!before)
+        return std::unexpected(before.error());
+    restored.beforeSnapshotId = before->snapshot.id;
+    // 2. Each file whole, or not at all.
+    int done = 0;
+    for (const Step &step : plan.steps) {
+        if (progress)
+            progress(done++, int(plan.steps.size()));
+        if (cancelled && cancelled())
+            return fail(Error::Code::Cancelled,
+                tr("the restore was cancelled after %1 of %2 files; snapshot %3 holds the workspace as it was")
+                    .arg(done - 1)
+                    .arg(plan.steps.size())
+                    .arg(restored.beforeSnapshotId));
+        if (step.kind == Step::Kind::Delete) {
+            if (QFile file(step.target); !file.remove())
+                return fail(Error::Code::PermissionDenied,
+                    tr("cannot delete %1: %2").arg(QDir::toNativeSeparators(step.target), file.errorString()));
+            ++restored.deleted;
+            continue;
+        }
+        auto content = Blobs::get(store, step.entry.blobId);
+        if (!content)
+            return std::unexpected(content.error());
+        if (auto folder = Files::makeFolder(QFileInfo(step.target).absolutePath()); !folder)
+            return std::unexpected(folder.error());
+        if (step.entry.mode == linkMode) {
+            // A link is made again only when it still points inside the workspace.
+            const QString pointsTo
+                = QDir::cleanPath(QFileInfo(step.target).absolutePath() + u'/' + QFile::decodeName(*content));
+            if (QDir::isAbsolutePath(QFile::decodeName(*content))
+                || !WorkspacePaths::isInside(QDir::cleanPath(plan.root), pointsTo))
+                return fail(Error::Code::PathOutsideWorkspace,
+                    tr("the link %1 would point outside the workspace; nothing more was restored").arg(step.path));
+            QFile::remove(step.target);
+            if (!QFile::link(QFile::decodeName(*content), step.target))
+                return fail(Error::Code::Io, tr("cannot make the link %1").arg(QDir::toNativeSeparators(step.target)));
+        } else {
+            if (auto written = Files::writeAtomically(step.target, *content); !written)
+                return std::unexpected(written.error());
+            QFile::Permissions permissions = QFile::permissions(step.target);
+            const QFile::Permissions execute = QFile::ExeOwner | QFile::ExeUser | QFile::ExeGroup | QFile::ExeOther;
+            QFile::setPermissions(
+                step.target, step.entry.mode == 0755 ? permissions | execute : permissions & ~execute);
+        }
+        ++(step.kind == Step::Kind::Create ? restored.created : restored.written);
+    }
+    if (progress)
+        progress(done, int(plan.steps.size()));
+    return restored;
 }
 
 } // namespace Snapshots

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include "Error.h"
 
@@ -91,5 +92,45 @@ struct Change
 [[nodiscard]] Result<std::pair<QByteArray, QByteArray>> contentsOf(Store &store, const Change &change);
 
 [[nodiscard]] QString kindName(Change::Kind kind);
+
+// Putting a snapshot back into its workspace (DESIGN.md §3): the plan first, then a snapshot of
+// the workspace as it is ("before-restore", committed before any file is touched), then each file
+// through QSaveFile, only inside the root.
+struct Step
+{
+    enum class Kind { Write, Create, Delete };
+    Kind kind = Kind::Write;
+    QString path; // relative
+    QString target; // absolute, checked to be inside the root
+    Entry entry; // Write and Create: what goes there
+};
+
+struct RestorePlan
+{
+    Snapshot snapshot;
+    QString root;
+    QList<Step> steps;
+};
+
+// What restoring `snapshotId` into `root` does: files that differ are written, files the
+// workspace lacks are created, and with `deleteExtra` files the snapshot lacks are deleted.
+// `only` limits it to these paths (files or folders). Fails when a path would lead outside.
+[[nodiscard]] Result<RestorePlan> planRestore(
+    Store &store, qint64 snapshotId, const QString &root, const QStringList &only = {}, bool deleteExtra = false);
+
+struct Restored
+{
+    qint64 beforeSnapshotId = 0; // the workspace as it was: restoring it undoes this
+    int written = 0;
+    int created = 0;
+    int deleted = 0;
+};
+
+// Carries out a plan. `progress` gets (steps done, steps in all); `cancelled` is asked between
+// files (what was done stays done, and the before-restore snapshot undoes it).
+[[nodiscard]] Result<Restored> restore(Store &store,
+    const RestorePlan &plan,
+    const std::function<void(int, int)> &progress = {},
+    const std::function<bool()> &cancelled = {});
 
 } // namespace Snapshots
