@@ -352,7 +352,7 @@ private Q_SLOTS:
         QCOMPARE(cli({ QStringLiteral("init"), store }).exitCode, 0);
         const Run imported = cli({ QStringLiteral("import"), arium }, store);
         QCOMPARE(imported.exitCode, 0);
-        QVERIFY2(imported.out.contains("4 file versions added"), imported.out.constData());
+        QVERIFY2(imported.out.contains("4 file versions, 2 snapshots added"), imported.out.constData());
 
         const Run log = cli({ QStringLiteral("log"),
                                 QStringLiteral("--project"),
@@ -503,7 +503,7 @@ private Q_SLOTS:
 
         const Run again = cli({ QStringLiteral("--store"), store, QStringLiteral("import"), data });
         QCOMPARE(again.exitCode, 0);
-        QVERIFY2(again.out.contains("0 messages, 0 file versions added"), again.out.constData());
+        QVERIFY2(again.out.contains("0 messages, 0 file versions, 0 snapshots added"), again.out.constData());
 
         const Run found = cli({ QStringLiteral("--store"),
             store,

@@ -6,6 +6,8 @@
 
 #include "Blobs.h"
 #include "IgnoreRules.h"
+#include "ImportReport.h"
+#include "Importer.h"
 #include "Projects.h"
 #include "Snapshots.h"
 #include "Sql.h"
@@ -335,6 +337,50 @@ private Q_SLOTS:
             QStringLiteral("s2"));
         QVERIFY(!absolute);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM snapshots")), 0);
+    }
+
+    void importsAriumSnapshots()
+    {
+        const QString workspace = m_dir.filePath(QStringLiteral("arium-%1").arg(m_number));
+        QVERIFY(copyTree(fixture(QStringLiteral("seed-systems/arium/workspace")), workspace));
+        // One more snapshot that tries to write outside the workspace: left out and reported.
+        QVERIFY(write(workspace + QStringLiteral("/todo-app/snapshots/01KZZZZZZZZZZZZZZZZZZZZZZZ.json"),
+            "{\"ok.txt\": \"fine\", \"../../escape.txt\": \"no\"}"));
+        QVERIFY(write(workspace + QStringLiteral("/todo-app/snapshots/01KYYYYYYYYYYYYYYYYYYYYYYY.json"),
+            "{\"/etc/passwd\": \"no\"}"));
+        ImportContext context;
+        QVERIFY(Importers::find(QStringLiteral("arium"))->run(*m_store, workspace, context));
+        QCOMPARE(context.report.snapshots, qint64(3));
+        QCOMPARE(context.report.skipped.size(), 2);
+        for (const ImportReport::Skipped &skipped : std::as_const(context.report.skipped))
+            QVERIFY2(skipped.reason.contains(u"leads outside the workspace"), qPrintable(skipped.reason));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM snapshots")), 3);
+
+        const auto docs
+            = Sql::value(m_store->database(), QStringLiteral("SELECT id FROM projects WHERE name = 'docs-example'"));
+        QVERIFY(docs);
+        const auto snap = Snapshots::findByLabel(*m_store, docs->toLongLong(), QStringLiteral("snap-001"));
+        QVERIFY(snap && *snap);
+        QCOMPARE((*snap)->trigger, QStringLiteral("imported"));
+        QCOMPARE((*snap)->createdAt.toMSecsSinceEpoch(), qint64(1767967393482)); // its VFSChangeEvent
+        const auto entries = Snapshots::entries(*m_store, (*snap)->id);
+        QVERIFY(entries && entries->size() == 1);
+        QCOMPARE(
+            Blobs::get(*m_store, entries->first().blobId).value_or(QByteArray()), QByteArray("// file content v2\n"));
+
+        // The two todo-app snapshots: README.md went.
+        const auto todo
+            = Sql::value(m_store->database(), QStringLiteral("SELECT id FROM projects WHERE name = 'todo-app'"));
+        const auto listed = Snapshots::list(*m_store, todo->toLongLong());
+        QVERIFY(listed && listed->size() == 2);
+        const auto changes = Snapshots::compare(*m_store, listed->last().id, listed->first().id);
+        QVERIFY(changes && changes->size() == 1);
+        QCOMPARE(changes->first().kind, Snapshots::Change::Kind::Removed);
+        QCOMPARE(changes->first().path, QStringLiteral("README.md"));
+
+        ImportContext again;
+        QVERIFY(Importers::find(QStringLiteral("arium"))->run(*m_store, workspace, again));
+        QCOMPARE(again.report.snapshots, qint64(0));
     }
 
     void ignoreRulesFollowGit_data()

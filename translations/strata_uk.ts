@@ -62,6 +62,10 @@
         <source>no VFSChangeEvent in history.log names its file</source>
         <translation>жодна подія VFSChangeEvent у history.log не називає її файл</translation>
     </message>
+    <message>
+        <source>it names %1, which leads outside the workspace; the snapshot was left out</source>
+        <translation>він називає %1, що веде поза робочий простір; знімок пропущено</translation>
+    </message>
 </context>
 <context>
     <name>Blobs</name>
@@ -443,10 +447,6 @@ Commands:
         <translation>Записати файл.</translation>
     </message>
     <message>
-        <source>%1 (%2): %3 projects, %4 sessions, %5 messages, %6 file versions added</source>
-        <translation>%1 (%2): додано проєктів: %3, сеансів: %4, повідомлень: %5, версій файлів: %6</translation>
-    </message>
-    <message>
         <source>use: log --project P FILE</source>
         <translation>використання: log --project P ФАЙЛ</translation>
     </message>
@@ -641,6 +641,10 @@ Commands:
     <message>
         <source>Restored snapshot %1: %2 written, %3 created, %4 deleted. The workspace as it was is snapshot %5: `strata-cli snapshot restore %5 --delete-extra --yes` puts it back.</source>
         <translation>Знімок %1 відновлено: записано %2, створено %3, видалено %4. Робочий простір, яким він був, — знімок %5: `strata-cli snapshot restore %5 --delete-extra --yes` поверне його.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 projects, %4 sessions, %5 messages, %6 file versions, %7 snapshots added</source>
+        <translation>%1 (%2): додано проєктів: %3, сеансів: %4, повідомлень: %5, версій файлів: %6, знімків: %7</translation>
     </message>
 </context>
 <context>

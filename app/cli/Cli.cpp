@@ -407,12 +407,13 @@ int Cli::import(QCommandLineParser &parser)
         if (json) {
             reports.append(ImportReports::toJson(report, ran ? QString() : ran.error().message));
         } else {
-            m_out << tr("%1 (%2): %3 projects, %4 sessions, %5 messages, %6 file versions added")
+            m_out << tr("%1 (%2): %3 projects, %4 sessions, %5 messages, %6 file versions, %7 snapshots added")
                          .arg(QDir::toNativeSeparators(path), report.format)
                          .arg(report.projects)
                          .arg(report.sessions)
                          .arg(report.messages)
-                         .arg(report.versions);
+                         .arg(report.versions)
+                         .arg(report.snapshots);
             if (report.merged > 0)
                 m_out << tr(", %1 continued").arg(report.merged);
             m_out << '\n';

@@ -21,6 +21,7 @@ struct ImportReport
     qint64 messages = 0;
     qint64 merged = 0; // messages that continued one already in the store
     qint64 versions = 0; // file versions
+    qint64 snapshots = 0;
     qint64 filesRead = 0;
     qint64 bytesRead = 0;
     QList<Skipped> skipped;

@@ -10,6 +10,7 @@
 #include "FileVersions.h"
 #include "LineReader.h"
 #include "Projects.h"
+#include "Snapshots.h"
 #include "Store.h"
 #include "TranscriptWriter.h"
 
@@ -96,6 +97,7 @@ Result<void> AriumImporter::importProject(Store &store, const QString &folder, I
 
     // Which file each version belongs to: history.log's VFSChangeEvents name it.
     QHash<QString, Change> changes;
+    QHash<QString, qint64> snapshotTimes; // snapshot id -> when its VFSChangeEvent says it was taken
     const QString historyPath = folder + QStringLiteral("/history.log");
     if (QFileInfo::exists(historyPath)) {
         LineReader reader(historyPath);
@@ -120,6 +122,9 @@ Result<void> AriumImporter::importProject(Store &store, const QString &folder, I
                 const QJsonObject payload = event.value(QStringLiteral("payload")).toObject();
                 if (event.value(QStringLiteral("type")).toString() != u"VFSChangeEvent")
                     continue;
+                if (const QString snapshotId = payload.value(QStringLiteral("snapshotId")).toString();
+                    !snapshotId.isEmpty())
+                    snapshotTimes.insert(snapshotId, qint64(event.value(QStringLiteral("timestamp")).toDouble()));
                 const QString versionId = payload.value(QStringLiteral("versionId")).toString();
                 const QString filePath = payload.value(QStringLiteral("path")).toString();
                 if (versionId.isEmpty() || filePath.isEmpty())
@@ -243,8 +248,65 @@ Result<void> AriumImporter::importProject(Store &store, const QString &folder, I
         if (stored->added)
             ++added;
     }
+    auto snapshots = importSnapshots(store, folder, *projectId, snapshotTimes, context);
+    if (!snapshots)
+        return writer.finish(context.report, snapshots);
     auto finished = writer.finish(context.report);
     if (finished)
         context.report.versions += added;
     return finished;
+}
+
+Result<void> AriumImporter::importSnapshots(
+    Store &store, const QString &folder, qint64 projectId, const QHash<QString, qint64> &times, ImportContext &context)
+{
+    // snapshots/<id>.json: JSON.stringify(state, null, 2), state being path -> content.
+    const QDir dir(folder + QStringLiteral("/snapshots"));
+    for (const QString &name : dir.entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name)) {
+        const QString file = dir.filePath(name);
+        const QString shown = QDir::toNativeSeparators(file);
+        QFile input(file);
+        if (!input.open(QIODevice::ReadOnly)) {
+            context.report.skip(shown, tr("cannot read it: %1").arg(input.errorString()));
+            continue;
+        }
+        const QByteArray bytes = input.readAll();
+        ++context.report.filesRead;
+        context.report.bytesRead += bytes.size();
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+        if (!document.isObject()) {
+            context.report.skip(shown,
+                bytes.trimmed().isEmpty() ? tr("the file is empty (Arium was stopped while writing it)")
+                                          : tr("not a JSON object: %1").arg(error.errorString()));
+            continue;
+        }
+        QList<std::pair<QString, QByteArray>> files;
+        QString refused;
+        const QJsonObject state = document.object();
+        for (auto it = state.begin(); it != state.end(); ++it) {
+            if (FileVersions::normalisedPath(it.key()).isEmpty())
+                refused = it.key();
+            files.append({ it.key(), it.value().toString().toUtf8() });
+        }
+        if (!refused.isEmpty()) {
+            context.report.skip(
+                shown, tr("it names %1, which leads outside the workspace; the snapshot was left out").arg(refused));
+            continue;
+        }
+        const QString id = QFileInfo(name).completeBaseName();
+        const qint64 time = times.value(id, QFileInfo(file).lastModified().toMSecsSinceEpoch());
+        auto made = Snapshots::createFrom(store,
+            projectId,
+            files,
+            QDateTime::fromMSecsSinceEpoch(time, Qt::UTC),
+            id,
+            QStringLiteral("imported"),
+            QStringLiteral("arium:") + id);
+        if (!made)
+            return std::unexpected(made.error());
+        if (*made)
+            ++context.report.snapshots;
+    }
+    return {};
 }
