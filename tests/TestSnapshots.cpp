@@ -132,7 +132,7 @@ private Q_SLOTS:
         QVERIFY(first);
         QVERIFY(first->newTree);
         const qint64 blobs = count(QStringLiteral("SELECT count(*) FROM blobs"));
-        const qint64 entries = count(QStringLiteral("SELECT count(*) FROM tree_entries"));
+        const qint64 trees = count(QStringLiteral("SELECT count(*) FROM trees"));
         const auto second = Snapshots::create(*m_store, m_project, m_root, QStringLiteral("two"));
         QVERIFY(second);
         QCOMPARE(second->filesRead, 1); // only the symbolic link, which has no cache entry
@@ -140,7 +140,7 @@ private Q_SLOTS:
         QVERIFY(!second->newTree);
         QCOMPARE(second->snapshot.treeId, first->snapshot.treeId);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM blobs")), blobs);
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM tree_entries")), entries);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM trees")), trees);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM snapshots")), 2);
     }
 

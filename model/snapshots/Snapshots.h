@@ -12,7 +12,7 @@
 
 class Store;
 
-// Snapshots of a project's whole workspace (tables trees, tree_entries, snapshots, disk_cache).
+// Snapshots of a project's whole workspace (tables trees, snapshots, disk_cache; a tree lists its files in a blob).
 namespace Snapshots {
 
 struct Entry
