@@ -1412,6 +1412,10 @@ Its workspace files on disk are not touched, and importing its source again brin
         <source>Import finished: %1 messages and %2 file versions added.</source>
         <translation>Імпорт завершено: додано повідомлень: %1, версій файлів: %2.</translation>
     </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>Знімки</translation>
+    </message>
 </context>
 <context>
     <name>OrcDatabase</name>
@@ -1688,6 +1692,45 @@ Its workspace files on disk are not touched, and importing its source again brin
     </message>
 </context>
 <context>
+    <name>SnapshotListModel</name>
+    <message>
+        <source>before a restore</source>
+        <translation>перед відновленням</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>імпортовано</translation>
+    </message>
+    <message>
+        <source>agent finished</source>
+        <translation>агент завершив</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>вручну</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Позначка</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Створено</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файли</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Розмір</translation>
+    </message>
+</context>
+<context>
     <name>Snapshots</name>
     <message>
         <source>the folder %1 does not exist; nothing was stored</source>
@@ -1724,6 +1767,145 @@ Its workspace files on disk are not touched, and importing its source again brin
     <message>
         <source>cannot make the link %1</source>
         <translation>не вдається створити посилання %1</translation>
+    </message>
+    <message>
+        <source>a snapshot&apos;s list of files is damaged; run strata-cli verify</source>
+        <translation>список файлів знімка пошкоджено; запустіть strata-cli verify</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotsPane</name>
+    <message>
+        <source>Restore Snapshot</source>
+        <translation>Відновити знімок</translation>
+    </message>
+    <message>
+        <source>Restoring snapshot %1 changes these files in %2. The workspace as it is now is kept as a snapshot first, so restoring that one puts it back.</source>
+        <translation>Відновлення знімка %1 змінить ці файли в %2. Робочий простір, яким він є зараз, спершу збережеться як знімок, тож його відновлення все поверне.</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>запис</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>нове  </translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>вилуч.</translation>
+    </message>
+    <message>
+        <source>Also delete files the snapshot does not have</source>
+        <translation>Також видалити файли, яких немає в знімку</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Відновити</translation>
+    </message>
+    <message>
+        <source>Choose one snapshot to compare it with the disk, or two to compare them</source>
+        <translation>Виберіть один знімок, щоб порівняти його з диском, або два, щоб порівняти їх</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Зміна</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Рядки</translation>
+    </message>
+    <message>
+        <source>Take Snapshot</source>
+        <translation>Зробити знімок</translation>
+    </message>
+    <message>
+        <source>Restore Snapshot…</source>
+        <translation>Відновити знімок…</translation>
+    </message>
+    <message>
+        <source>Restore Chosen Files…</source>
+        <translation>Відновити вибрані файли…</translation>
+    </message>
+    <message>
+        <source>No snapshots of this project yet: Take Snapshot keeps its workspace as it is</source>
+        <translation>Знімків цього проєкту ще немає: «Зробити знімок» збереже робочий простір таким, як він є</translation>
+    </message>
+    <message>
+        <source>Cannot take a snapshot: %1</source>
+        <translation>Не вдається зробити знімок: %1</translation>
+    </message>
+    <message>
+        <source>Snapshot %1: %2 files; %3 read, the rest unchanged</source>
+        <translation>Знімок %1: файлів: %2; прочитано: %3, решта без змін</translation>
+    </message>
+    <message>
+        <source>Choose a snapshot to compare it with the disk, or two to compare them</source>
+        <translation>Виберіть знімок, щоб порівняти його з диском, або два, щоб порівняти їх</translation>
+    </message>
+    <message>
+        <source>From snapshot %1 to snapshot %2; changed files: %3</source>
+        <translation>Від знімка %1 до знімка %2; змінених файлів: %3</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>додано</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>вилучено</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation>перейменовано</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>змінено</translation>
+    </message>
+    <message>
+        <source>binary</source>
+        <translation>двійковий</translation>
+    </message>
+    <message>
+        <source>snapshot %1</source>
+        <translation>знімок %1</translation>
+    </message>
+    <message>
+        <source>on disk</source>
+        <translation>на диску</translation>
+    </message>
+    <message>
+        <source>Choose the files to restore in the list of changes</source>
+        <translation>Виберіть файли для відновлення у списку змін</translation>
+    </message>
+    <message>
+        <source>Cannot restore: %1</source>
+        <translation>Не вдається відновити: %1</translation>
+    </message>
+    <message>
+        <source>Restoring snapshot %1…</source>
+        <translation>Відновлення знімка %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>The restore stopped: %1</source>
+        <translation>Відновлення зупинилося: %1</translation>
+    </message>
+    <message>
+        <source>Restored snapshot %1: %2 written, %3 created, %4 deleted; snapshot %5 holds what was there</source>
+        <translation>Знімок %1 відновлено: записано %2, створено %3, видалено %4; знімок %5 містить те, що було</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 against the workspace on disk; changed files: %2</source>
+        <translation>Знімок %1 порівняно з робочим простором на диску; змінених файлів: %2</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@
 #include "ProjectOverviewWidget.h"
 #include "Projects.h"
 #include "Settings.h"
+#include "SnapshotsPane.h"
 #include "TranscriptsPane.h"
 #include "WelcomeWidget.h"
 
@@ -93,6 +94,8 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     m_tabs->addTab(m_transcripts, tr("Transcripts"));
     m_files = new FilesPane;
     m_tabs->addTab(m_files, tr("Files"));
+    m_snapshots = new SnapshotsPane;
+    m_tabs->addTab(m_snapshots, tr("Snapshots"));
     connect(m_files, &FilesPane::showMessageRequested, this, [this](qint64 sessionId, qint64 messageId) {
         m_tabs->setCurrentWidget(m_transcripts);
         m_transcripts->openMessage(sessionId, messageId);
@@ -248,6 +251,7 @@ bool MainWindow::openStore(const QString &folder, Store::OpenMode mode)
     m_overview->setStore(m_store);
     m_transcripts->setStore(m_store);
     m_files->setStore(m_store);
+    m_snapshots->setStore(m_store);
     m_lastRestore.reset();
     m_undoRestore->setEnabled(false);
 
@@ -295,6 +299,7 @@ void MainWindow::closeStore()
     m_overview->setStore(nullptr);
     m_transcripts->setStore(nullptr);
     m_files->setStore(nullptr);
+    m_snapshots->setStore(nullptr);
     m_lastRestore.reset();
     m_undoRestore->setEnabled(false);
     m_sidebar->setModel(nullptr);
@@ -355,6 +360,7 @@ void MainWindow::showCurrentProject()
     m_overview->showProject(project);
     m_transcripts->setProject(project);
     m_files->setProject(project);
+    m_snapshots->setProject(project);
 }
 
 void MainWindow::undoRestore()

@@ -10,6 +10,7 @@
 #include "Store.h"
 
 class FilesPane;
+class SnapshotsPane;
 class QLabel;
 class QListView;
 class QMenu;
@@ -64,6 +65,7 @@ public:
     [[nodiscard]] ProjectOverviewWidget *overview() const { return m_overview; }
     [[nodiscard]] TranscriptsPane *transcripts() const { return m_transcripts; }
     [[nodiscard]] FilesPane *filesPane() const { return m_files; }
+    [[nodiscard]] SnapshotsPane *snapshotsPane() const { return m_snapshots; }
     [[nodiscard]] QAction *undoRestoreAction() const { return m_undoRestore; }
     // Edit ▸ Undo Restore: puts back what the last restore replaced.
     void undoRestore();
@@ -101,6 +103,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     TranscriptsPane *m_transcripts = nullptr;
     FilesPane *m_files = nullptr;
+    SnapshotsPane *m_snapshots = nullptr;
     QAction *m_undoRestore = nullptr;
     std::optional<Restore::Outcome> m_lastRestore;
     ImportDialog *m_importDialog = nullptr;
