@@ -9,6 +9,7 @@
 #include "Importer.h"
 #include "Projects.h"
 #include "Restore.h"
+#include "Snapshots.h"
 #include "Sql.h"
 #include "Store.h"
 #include "TestSupport.h"
@@ -268,6 +269,28 @@ private Q_SLOTS:
         QVERIFY(TestSupport::write(repository + QStringLiteral("/a.txt"), "alpha\nbeta\ngamma\n"));
         QVERIFY(git(repository, { QStringLiteral("commit"), QStringLiteral("-qam"), QStringLiteral("third") }));
         QCOMPARE(import(QStringLiteral("git"), repository).versions, qint64(1));
+
+        // Asked for, every commit's whole tree becomes a snapshot too (once).
+        ImportContext context;
+        context.commitsAsSnapshots = true;
+        QVERIFY(Importers::find(QStringLiteral("git"))->run(*m_store, repository, context));
+        QCOMPARE(context.report.snapshots, qint64(3));
+        QCOMPARE(context.report.versions, qint64(0));
+        const auto snapshots = Snapshots::list(*m_store, project);
+        QVERIFY(snapshots && snapshots->size() == 3);
+        QVERIFY(snapshots->first().label.endsWith(u" third"));
+        const auto entries = Snapshots::entries(*m_store, snapshots->first().id);
+        QVERIFY(entries);
+        QStringList paths;
+        for (const Snapshots::Entry &entry : *entries)
+            paths << entry.path;
+        QCOMPARE(paths, (QStringList{ QStringLiteral("a.txt"), QStringLiteral("logo.bin") }));
+        QCOMPARE(
+            Blobs::get(*m_store, entries->first().blobId).value_or(QByteArray()), QByteArray("alpha\nbeta\ngamma\n"));
+        ImportContext again;
+        again.commitsAsSnapshots = true;
+        QVERIFY(Importers::find(QStringLiteral("git"))->run(*m_store, repository, again));
+        QCOMPARE(again.report.snapshots, qint64(0));
     }
 
     void gitImportOfAFolderThatIsNoRepositorySaysSo()

@@ -646,6 +646,10 @@ Commands:
         <source>%1 (%2): %3 projects, %4 sessions, %5 messages, %6 file versions, %7 snapshots added</source>
         <translation>%1 (%2): додано проєктів: %3, сеансів: %4, повідомлень: %5, версій файлів: %6, знімків: %7</translation>
     </message>
+    <message>
+        <source>git: also keep every commit&apos;s whole tree as a snapshot.</source>
+        <translation>git: також зберегти все дерево кожного коміту як знімок.</translation>
+    </message>
 </context>
 <context>
     <name>CodexImporter</name>

@@ -62,7 +62,7 @@ const QList<Cli::Command> &Cli::commands() const
             &Cli::projects,
             addJsonOption },
         { QStringLiteral("import"),
-            QStringLiteral("import [--format NAME] PATH... [--json]"),
+            QStringLiteral("import [--format NAME] PATH... [--git-snapshots] [--json]"),
             tr("sync sources into the store; `import --list-formats` lists the formats"),
             &Cli::import,
             [](QCommandLineParser &parser) {
@@ -71,6 +71,8 @@ const QList<Cli::Command> &Cli::commands() const
                     Cli::tr("The source format (default: recognised from the path)."),
                     QStringLiteral("NAME") });
                 parser.addOption({ QStringLiteral("list-formats"), Cli::tr("List the formats and exit.") });
+                parser.addOption({ QStringLiteral("git-snapshots"),
+                    Cli::tr("git: also keep every commit's whole tree as a snapshot.") });
             } },
         { QStringLiteral("search"),
             QStringLiteral("search QUERY [--project P] [--role R] [--since T] [--until T] [--limit N] [--json]"),
@@ -400,6 +402,7 @@ int Cli::import(QCommandLineParser &parser)
     int exitCode = Done;
     for (const auto &[path, importer] : std::as_const(plan)) {
         ImportContext context;
+        context.commitsAsSnapshots = parser.isSet(QStringLiteral("git-snapshots"));
         context.report.format = importer->format();
         context.report.sources << QFileInfo(path).absoluteFilePath();
         const auto ran = importer->run(*store, QFileInfo(path).absoluteFilePath(), context);

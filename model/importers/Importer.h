@@ -16,6 +16,8 @@ struct ImportContext
     ImportReport report;
     std::function<bool()> isCancelled = [] { return false; };
     std::function<void(qint64 done, qint64 total)> progress = [](qint64, qint64) {};
+    // git: also keep every commit's whole tree as a snapshot (it can be large, so it is asked for).
+    bool commitsAsSnapshots = false;
 };
 
 // One source format. An importer reads its source read-only and syncs it into the store: what is

@@ -393,6 +393,37 @@ Result<Created> create(Store &store,
     return created;
 }
 
+Result<std::optional<Snapshot>> createFromEntries(Store &store,
+    qint64 projectId,
+    QList<Entry> entries,
+    const QDateTime &createdAt,
+    const QString &label,
+    const QString &trigger,
+    const QString &sourceKey)
+{
+    auto existing = Sql::run(store.database(),
+        QStringLiteral("SELECT id FROM snapshots WHERE project_id = ? AND source_key = ?"),
+        { projectId, sourceKey });
+    if (!existing)
+        return std::unexpected(existing.error());
+    if (existing->next())
+        return std::optional<Snapshot>();
+    for (Entry &entry : entries) {
+        const QString clean = FileVersions::normalisedPath(entry.path);
+        if (clean.isEmpty())
+            return fail(Error::Code::PathOutsideWorkspace, tr("%1 is not a path inside the workspace").arg(entry.path));
+        entry.path = clean;
+    }
+    std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.path < b.path; });
+    auto tree = storeTree(store, projectId, entries);
+    if (!tree)
+        return std::unexpected(tree.error());
+    auto snapshot = storeSnapshot(store, projectId, tree->first, createdAt, label, trigger, sourceKey);
+    if (!snapshot)
+        return std::unexpected(snapshot.error());
+    return std::optional(*snapshot);
+}
+
 Result<std::optional<Snapshot>> createFrom(Store &store,
     qint64 projectId,
     const QList<std::pair<QString, QByteArray>> &files,
@@ -410,22 +441,14 @@ Result<std::optional<Snapshot>> createFrom(Store &store,
         return std::optional<Snapshot>();
     QList<Entry> entries;
     for (const auto &[path, content] : files) {
-        const QString clean = FileVersions::normalisedPath(path);
-        if (clean.isEmpty())
+        if (FileVersions::normalisedPath(path).isEmpty())
             return fail(Error::Code::PathOutsideWorkspace, tr("%1 is not a path inside the workspace").arg(path));
         auto stored = Blobs::put(store, content);
         if (!stored)
             return std::unexpected(stored.error());
-        entries.append({ clean, stored->id, content.size(), 0644 });
+        entries.append({ path, stored->id, content.size(), 0644 });
     }
-    std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.path < b.path; });
-    auto tree = storeTree(store, projectId, entries);
-    if (!tree)
-        return std::unexpected(tree.error());
-    auto snapshot = storeSnapshot(store, projectId, tree->first, createdAt, label, trigger, sourceKey);
-    if (!snapshot)
-        return std::unexpected(snapshot.error());
-    return std::optional(*snapshot);
+    return createFromEntries(store, projectId, entries, createdAt, label, trigger, sourceKey);
 }
 
 Result<QList<Snapshot>> list(Store &store, qint64 projectId)

@@ -62,6 +62,15 @@ struct Created
     const QString &trigger,
     const QString &sourceKey);
 
+// A snapshot of entries whose contents are stored already (a git commit's tree). Paths are checked.
+[[nodiscard]] Result<std::optional<Snapshot>> createFromEntries(Store &store,
+    qint64 projectId,
+    QList<Entry> entries,
+    const QDateTime &createdAt,
+    const QString &label,
+    const QString &trigger,
+    const QString &sourceKey);
+
 [[nodiscard]] Result<QList<Snapshot>> list(Store &store, qint64 projectId);
 [[nodiscard]] Result<std::optional<Snapshot>> find(Store &store, qint64 id);
 // The snapshot of `projectId` with this label (the newest when several have it).

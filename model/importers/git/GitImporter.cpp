@@ -10,9 +10,11 @@
 
 #include <git2.h>
 
+#include "Blobs.h"
 #include "FileVersions.h"
 #include "LibGit2.h"
 #include "Projects.h"
+#include "Snapshots.h"
 #include "Sql.h"
 #include "Store.h"
 #include "TranscriptWriter.h"
@@ -66,6 +68,59 @@ Result<QList<git_oid>> commitsOf(git_repository *repository)
     return commits;
 }
 
+// Every file of a commit's tree as snapshot entries, reading each git blob once per import.
+struct Walk
+{
+    git_repository *repository = nullptr;
+    Store *store = nullptr;
+    QHash<QByteArray, std::pair<qint64, qint64>> *contentIds = nullptr;
+    QList<Snapshots::Entry> entries;
+    std::optional<Error> error;
+};
+
+int visit(const char *root, const git_tree_entry *entry, void *payload)
+{
+    auto *walk = static_cast<Walk *>(payload);
+    if (git_tree_entry_type(entry) != GIT_OBJECT_BLOB)
+        return 0; // folders are walked into; submodules are not file contents
+    const git_filemode_t mode = git_tree_entry_filemode(entry);
+    const git_oid *id = git_tree_entry_id(entry);
+    const QByteArray key(reinterpret_cast<const char *>(id->id), GIT_OID_RAWSZ);
+    auto known = walk->contentIds->constFind(key);
+    if (known == walk->contentIds->cend()) {
+        git_blob *raw = nullptr;
+        if (git_blob_lookup(&raw, walk->repository, id) != 0) {
+            walk->error = Error{ Error::Code::Corrupt, LibGit2::lastError() };
+            return -1;
+        }
+        BlobPtr blob(raw, git_blob_free);
+        const QByteArrayView content(
+            static_cast<const char *>(git_blob_rawcontent(blob.get())), qsizetype(git_blob_rawsize(blob.get())));
+        auto stored = Blobs::put(*walk->store, content);
+        if (!stored) {
+            walk->error = stored.error();
+            return -1;
+        }
+        known = walk->contentIds->insert(key, { stored->id, content.size() });
+    }
+    walk->entries.append({ QString::fromUtf8(root) + QString::fromUtf8(git_tree_entry_name(entry)),
+        known->first,
+        known->second,
+        mode == GIT_FILEMODE_LINK                  ? 0120000
+            : mode == GIT_FILEMODE_BLOB_EXECUTABLE ? 0755
+                                                   : 0644 });
+    return 0;
+}
+
+Result<QList<Snapshots::Entry>> entriesOf(
+    git_repository *repository, git_tree *tree, Store &store, QHash<QByteArray, std::pair<qint64, qint64>> &contentIds)
+{
+    Walk walk{ repository, &store, &contentIds, {}, std::nullopt };
+    if (git_tree_walk(tree, GIT_TREEWALK_PRE, visit, &walk) != 0)
+        return std::unexpected(walk.error.value_or(Error{ Error::Code::Corrupt, LibGit2::lastError() }));
+    return walk.entries;
+}
+
 } // namespace
 
 QString GitImporter::title() const
@@ -116,6 +171,18 @@ Result<void> GitImporter::run(Store &store, const QString &path, ImportContext &
         while (rows->next())
             imported.insert(rows->value(0).toString());
     }
+    QSet<QString> snapshotted; // commits kept as snapshots before
+    if (context.commitsAsSnapshots) {
+        auto rows = Sql::run(store.database(),
+            QStringLiteral(
+                "SELECT substr(source_key, 5) FROM snapshots WHERE project_id = ? AND source_key LIKE 'git:%'"),
+            { *projectId });
+        if (!rows)
+            return writer.finish(context.report, std::unexpected(rows.error()));
+        while (rows->next())
+            snapshotted.insert(rows->value(0).toString());
+    }
+    QHash<QByteArray, std::pair<qint64, qint64>> contentIds; // git blob id -> store blob id, size
     auto commits = commitsOf(repository.get());
     if (!commits)
         return writer.finish(context.report, std::unexpected(commits.error()));
@@ -138,7 +205,9 @@ Result<void> GitImporter::run(Store &store, const QString &path, ImportContext &
             return writer.finish(context.report, cancelled);
         }
         const QString hex = hexOf(&id);
-        if (imported.contains(hex))
+        const bool wantVersions = !imported.contains(hex);
+        const bool wantSnapshot = context.commitsAsSnapshots && !snapshotted.contains(hex);
+        if (!wantVersions && !wantSnapshot)
             continue;
         git_commit *rawCommit = nullptr;
         if (git_commit_lookup(&rawCommit, repository.get(), &id) != 0) {
@@ -153,6 +222,33 @@ Result<void> GitImporter::run(Store &store, const QString &path, ImportContext &
             continue;
         }
         TreePtr tree(rawTree, git_tree_free);
+        if (wantSnapshot) {
+            auto entries = entriesOf(repository.get(), tree.get(), store, contentIds);
+            if (!entries) {
+                if (entries.error().code != Error::Code::Database)
+                    context.report.skip(QStringLiteral("commit %1").arg(hex), entries.error().message);
+                else
+                    return writer.finish(context.report, std::unexpected(entries.error()));
+            } else {
+                const char *summary = git_commit_summary(commit.get());
+                auto made = Snapshots::createFromEntries(store,
+                    *projectId,
+                    *entries,
+                    QDateTime::fromSecsSinceEpoch(qint64(git_commit_time(commit.get())), Qt::UTC),
+                    hex.left(10) + (summary ? QStringLiteral(" ") + QString::fromUtf8(summary) : QString()),
+                    QStringLiteral("imported"),
+                    QStringLiteral("git:") + hex);
+                if (!made) {
+                    if (made.error().code != Error::Code::PathOutsideWorkspace)
+                        return writer.finish(context.report, std::unexpected(made.error()));
+                    context.report.skip(QStringLiteral("commit %1").arg(hex), made.error().message);
+                } else if (*made) {
+                    ++context.report.snapshots;
+                }
+            }
+        }
+        if (!wantVersions)
+            continue;
         if (git_commit_parentcount(commit.get()) > 0) {
             git_commit *rawParent = nullptr;
             if (git_commit_parent(&rawParent, commit.get(), 0) == 0) {
