@@ -303,6 +303,16 @@ void findRenames(QList<Change> &changes, const std::function<QByteArray(const Ch
     std::sort(changes.begin(), changes.end(), [](const Change &a, const Change &b) { return a.path < b.path; });
 }
 
+Result<bool> alreadyImported(Store &store, qint64 projectId, const QString &sourceKey)
+{
+    auto existing = Sql::run(store.database(),
+        QStringLiteral("SELECT 1 FROM snapshots WHERE project_id = ? AND source_key = ?"),
+        { projectId, sourceKey });
+    if (!existing)
+        return std::unexpected(existing.error());
+    return existing->next();
+}
+
 } // namespace
 
 QString kindName(Change::Kind kind)
@@ -401,12 +411,10 @@ Result<std::optional<Snapshot>> createFromEntries(Store &store,
     const QString &trigger,
     const QString &sourceKey)
 {
-    auto existing = Sql::run(store.database(),
-        QStringLiteral("SELECT id FROM snapshots WHERE project_id = ? AND source_key = ?"),
-        { projectId, sourceKey });
+    auto existing = alreadyImported(store, projectId, sourceKey);
     if (!existing)
         return std::unexpected(existing.error());
-    if (existing->next())
+    if (*existing)
         return std::optional<Snapshot>();
     for (Entry &entry : entries) {
         const QString clean = FileVersions::normalisedPath(entry.path);
@@ -432,12 +440,10 @@ Result<std::optional<Snapshot>> createFrom(Store &store,
     const QString &trigger,
     const QString &sourceKey)
 {
-    auto existing = Sql::run(store.database(),
-        QStringLiteral("SELECT id FROM snapshots WHERE project_id = ? AND source_key = ?"),
-        { projectId, sourceKey });
+    auto existing = alreadyImported(store, projectId, sourceKey);
     if (!existing)
         return std::unexpected(existing.error());
-    if (existing->next())
+    if (*existing)
         return std::optional<Snapshot>();
     QList<Entry> entries;
     for (const auto &[path, content] : files) {

@@ -44,6 +44,32 @@ struct Version
     QString prev;
 };
 
+// One of Arium's JSON files (a version, a snapshot): its object, or nothing when it cannot be read,
+// is empty or is not a JSON object, which the report then says.
+std::optional<QJsonObject> readObject(const QString &file, ImportContext &context)
+{
+    const QString shown = QDir::toNativeSeparators(file);
+    QFile input(file);
+    if (!input.open(QIODevice::ReadOnly)) {
+        context.report.skip(shown, tr("cannot read it: %1").arg(input.errorString()));
+        return std::nullopt;
+    }
+    const QByteArray bytes = input.readAll();
+    ++context.report.filesRead;
+    context.report.bytesRead += bytes.size();
+    if (bytes.trimmed().isEmpty()) {
+        context.report.skip(shown, tr("the file is empty (Arium was stopped while writing it)"));
+        return std::nullopt;
+    }
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+    if (!document.isObject()) {
+        context.report.skip(shown, tr("not a JSON object: %1").arg(error.errorString()));
+        return std::nullopt;
+    }
+    return document.object();
+}
+
 } // namespace
 
 QString AriumImporter::title() const
@@ -143,25 +169,12 @@ Result<void> AriumImporter::importProject(Store &store, const QString &folder, I
     for (const QString &name : versionsDir.entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name)) {
         const QString file = versionsDir.filePath(name);
         const QString shown = QDir::toNativeSeparators(file);
-        QFile input(file);
-        if (!input.open(QIODevice::ReadOnly)) {
-            context.report.skip(shown, tr("cannot read it: %1").arg(input.errorString()));
+        const std::optional<QJsonObject> read = readObject(file, context);
+        if (!read)
             continue;
-        }
-        const QByteArray bytes = input.readAll();
-        ++context.report.filesRead;
-        context.report.bytesRead += bytes.size();
-        if (bytes.trimmed().isEmpty()) {
-            context.report.skip(shown, tr("the file is empty (Arium was stopped while writing it)"));
-            continue;
-        }
-        QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
-        const QJsonObject object = document.object();
-        if (!document.isObject() || !object.value(QStringLiteral("content")).isString()) {
-            context.report.skip(shown,
-                document.isObject() ? tr("no content in this version")
-                                    : tr("not a JSON object: %1").arg(error.errorString()));
+        const QJsonObject &object = *read;
+        if (!object.value(QStringLiteral("content")).isString()) {
+            context.report.skip(shown, tr("no content in this version"));
             continue;
         }
         Version version;
@@ -265,26 +278,12 @@ Result<void> AriumImporter::importSnapshots(
     for (const QString &name : dir.entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name)) {
         const QString file = dir.filePath(name);
         const QString shown = QDir::toNativeSeparators(file);
-        QFile input(file);
-        if (!input.open(QIODevice::ReadOnly)) {
-            context.report.skip(shown, tr("cannot read it: %1").arg(input.errorString()));
+        const std::optional<QJsonObject> state = readObject(file, context);
+        if (!state)
             continue;
-        }
-        const QByteArray bytes = input.readAll();
-        ++context.report.filesRead;
-        context.report.bytesRead += bytes.size();
-        QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
-        if (!document.isObject()) {
-            context.report.skip(shown,
-                bytes.trimmed().isEmpty() ? tr("the file is empty (Arium was stopped while writing it)")
-                                          : tr("not a JSON object: %1").arg(error.errorString()));
-            continue;
-        }
         QList<std::pair<QString, QByteArray>> files;
         QString refused;
-        const QJsonObject state = document.object();
-        for (auto it = state.begin(); it != state.end(); ++it) {
+        for (auto it = state->begin(); it != state->end(); ++it) {
             if (FileVersions::normalisedPath(it.key()).isEmpty())
                 refused = it.key();
             files.append({ it.key(), it.value().toString().toUtf8() });
