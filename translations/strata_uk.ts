@@ -39,14 +39,6 @@
         <translation>не об&apos;єкт JSON: %1</translation>
     </message>
     <message>
-        <source>cannot read it: %1</source>
-        <translation>не вдається прочитати: %1</translation>
-    </message>
-    <message>
-        <source>the file is empty (Arium was stopped while writing it)</source>
-        <translation>файл порожній (Arium зупинили під час його запису)</translation>
-    </message>
-    <message>
         <source>no content in this version</source>
         <translation>у цій версії немає вмісту</translation>
     </message>
@@ -1910,6 +1902,10 @@ Its workspace files on disk are not touched, and importing its source again brin
     <message>
         <source>Snapshot %1 against the workspace on disk; changed files: %2</source>
         <translation>Знімок %1 порівняно з робочим простором на диску; змінених файлів: %2</translation>
+    </message>
+    <message>
+        <source>Taking a snapshot of %1…</source>
+        <translation>Знімок %1…</translation>
     </message>
 </context>
 <context>

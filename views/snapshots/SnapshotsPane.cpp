@@ -1,22 +1,28 @@
 #include "SnapshotsPane.h"
 
+#include <atomic>
+
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEventLoop>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 #include "DiffView.h"
 #include "Store.h"
@@ -137,6 +143,40 @@ std::optional<bool> askRestore(QWidget *parent, const Snapshots::RestorePlan &pl
     return deleteExtra->isChecked();
 }
 
+// Runs `work` on a worker thread (it gets a progress callback and a cancel flag) while a
+// window-modal progress dialog keeps the window painting; returns its result.
+template <typename T>
+T runWithProgress(QWidget *parent,
+    const QString &label,
+    const std::function<T(const std::function<void(int, int)> &, const std::function<bool()> &)> &work)
+{
+    QProgressDialog progress(label, QCoreApplication::translate("SnapshotsPane", "Cancel"), 0, 0, parent);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    std::atomic<bool> cancelled = false;
+    QObject::connect(&progress, &QProgressDialog::canceled, &progress, [&cancelled] { cancelled = true; });
+    QFutureWatcher<T> watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    QPointer<QProgressDialog> shown(&progress);
+    watcher.setFuture(QtConcurrent::run([&] {
+        return work(
+            [shown](int done, int total) {
+                QMetaObject::invokeMethod(shown, [shown, done, total] {
+                    if (shown) {
+                        shown->setMaximum(total);
+                        shown->setValue(done);
+                    }
+                });
+            },
+            [&cancelled] { return cancelled.load(); });
+    }));
+    if (!watcher.isFinished())
+        loop.exec();
+    progress.reset();
+    return watcher.result();
+}
+
 } // namespace
 
 SnapshotsPane::SnapshotsPane(QWidget *parent)
@@ -233,9 +273,14 @@ std::optional<Snapshots::Snapshot> SnapshotsPane::takeSnapshot(const QString &la
 {
     if (!m_store || !m_project || m_project->workspaceRoot.isEmpty())
         return std::nullopt;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto created = Snapshots::create(*m_store, m_project->id, m_project->workspaceRoot, label);
-    QApplication::restoreOverrideCursor();
+    const std::shared_ptr<Store> store = m_store;
+    const qint64 projectId = m_project->id;
+    const QString root = m_project->workspaceRoot;
+    const auto created = runWithProgress<Result<Snapshots::Created>>(this,
+        tr("Taking a snapshot of %1…").arg(QDir::toNativeSeparators(root)),
+        [store, projectId, root, label](const std::function<void(int, int)> &progress, const std::function<bool()> &) {
+            return Snapshots::create(*store, projectId, root, label, QStringLiteral("manual"), progress);
+        });
     if (!created) {
         m_status->setText(tr("Cannot take a snapshot: %1").arg(created.error().message));
         return std::nullopt;
@@ -370,18 +415,13 @@ std::optional<Snapshots::Restored> SnapshotsPane::restoreChosen(bool onlyChosen)
             return std::nullopt;
         }
     }
-    QProgressDialog progress(tr("Restoring snapshot %1…").arg(id), tr("Cancel"), 0, int(plan->steps.size()), this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(500);
-    const auto restored = Snapshots::restore(
-        *m_store,
-        *plan,
-        [&progress](int done, int) {
-            progress.setValue(done);
-            QApplication::processEvents();
-        },
-        [&progress] { return progress.wasCanceled(); });
-    progress.reset();
+    const std::shared_ptr<Store> store = m_store;
+    const Snapshots::RestorePlan chosenPlan = *plan;
+    const auto restored = runWithProgress<Result<Snapshots::Restored>>(this,
+        tr("Restoring snapshot %1…").arg(id),
+        [store, chosenPlan](const std::function<void(int, int)> &progress, const std::function<bool()> &cancelled) {
+            return Snapshots::restore(*store, chosenPlan, progress, cancelled);
+        });
     reload();
     if (!restored) {
         m_status->setText(tr("The restore stopped: %1").arg(restored.error().message));
