@@ -8,6 +8,7 @@
 #include <QTimeZone>
 
 #include "FileVersions.h"
+#include "ImportedVersions.h"
 #include "LineReader.h"
 #include "Projects.h"
 #include "Snapshots.h"
@@ -250,16 +251,10 @@ Result<void> AriumImporter::importProject(Store &store, const QString &folder, I
         draftVersion.originKind = format();
         draftVersion.origin = version.id;
         draftVersion.sourceKey = QStringLiteral("arium:") + version.id;
-        auto stored = FileVersions::add(store, *projectId, draftVersion);
-        if (!stored) {
-            if (stored.error().code == Error::Code::PathOutsideWorkspace) {
-                context.report.skip(version.file, stored.error().message);
-                continue;
-            }
+        auto stored = ImportedVersions::add(store, *projectId, draftVersion, context.report, version.file);
+        if (!stored)
             return writer.finish(context.report, std::unexpected(stored.error()));
-        }
-        if (stored->added)
-            ++added;
+        added += *stored ? 1 : 0;
     }
     auto snapshots = importSnapshots(store, folder, *projectId, snapshotTimes, context);
     if (!snapshots)

@@ -13,6 +13,7 @@
 #include "ClaudeContent.h"
 #include "ClaudeEdits.h"
 #include "FileVersions.h"
+#include "ImportedVersions.h"
 #include "JsonLines.h"
 #include "Projects.h"
 #include "Store.h"
@@ -212,14 +213,10 @@ Result<void> ClaudeCodeImporter::run(Store &store, const QString &path, ImportCo
         };
         // Adds a version; a path the store refuses is reported at `location`.
         const auto addVersion = [&](const FileVersions::Draft &version, const QString &location) -> Result<void> {
-            auto added = FileVersions::add(store, fileProject, version);
-            if (!added) {
-                if (added.error().code != Error::Code::PathOutsideWorkspace)
-                    return std::unexpected(added.error());
-                context.report.skip(location, added.error().message);
-            } else if (added->added) {
-                ++context.report.versions;
-            }
+            auto added = ImportedVersions::add(store, fileProject, version, context.report, location);
+            if (!added)
+                return std::unexpected(added.error());
+            context.report.versions += *added ? 1 : 0;
             return {};
         };
 

@@ -13,6 +13,7 @@
 #include "ClaudeContent.h"
 #include "CodexPatch.h"
 #include "FileVersions.h"
+#include "ImportedVersions.h"
 #include "JsonLines.h"
 #include "Projects.h"
 #include "Store.h"
@@ -223,14 +224,10 @@ Result<void> recordPatch(
         version.messageKey = source.message.sourceKey;
         version.sourceKey = QStringLiteral("codex:") + source.message.sourceKey;
         const auto add = [&](const FileVersions::Draft &draft) -> Result<void> {
-            auto added = FileVersions::add(store, source.projectId, draft);
-            if (!added) {
-                if (added.error().code != Error::Code::PathOutsideWorkspace)
-                    return std::unexpected(added.error());
-                context.report.skip(source.location, added.error().message);
-            } else if (added->added) {
-                ++context.report.versions;
-            }
+            auto added = ImportedVersions::add(store, source.projectId, draft, context.report, source.location);
+            if (!added)
+                return std::unexpected(added.error());
+            context.report.versions += *added ? 1 : 0;
             return {};
         };
         if (change.kind == CodexPatch::FileChange::Kind::Add) {

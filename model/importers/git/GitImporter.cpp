@@ -12,6 +12,7 @@
 
 #include "Blobs.h"
 #include "FileVersions.h"
+#include "ImportedVersions.h"
 #include "LibGit2.h"
 #include "Projects.h"
 #include "Snapshots.h"
@@ -295,16 +296,11 @@ Result<void> GitImporter::run(Store &store, const QString &path, ImportContext &
                 version.content = QByteArray(static_cast<const char *>(git_blob_rawcontent(blob.get())),
                     qsizetype(git_blob_rawsize(blob.get())));
             }
-            auto added = FileVersions::add(store, *projectId, version);
-            if (!added) {
-                if (added.error().code == Error::Code::PathOutsideWorkspace) {
-                    context.report.skip(QStringLiteral("commit %1, %2").arg(hex, version.path), added.error().message);
-                    continue;
-                }
+            auto added = ImportedVersions::add(
+                store, *projectId, version, context.report, QStringLiteral("commit %1, %2").arg(hex, version.path));
+            if (!added)
                 return writer.finish(context.report, std::unexpected(added.error()));
-            }
-            if (added->added)
-                ++pendingVersions;
+            pendingVersions += *added ? 1 : 0;
         }
         if (pendingVersions >= 2000)
             if (auto committed = commitBatch(); !committed)
