@@ -88,16 +88,7 @@ Result<QByteArray> decompress(QByteArrayView frame)
 {
     if (frame.isEmpty())
         return QByteArray();
-    const unsigned long long size = ZSTD_getFrameContentSize(frame.data(), size_t(frame.size()));
-    if (size == ZSTD_CONTENTSIZE_ERROR || size == ZSTD_CONTENTSIZE_UNKNOWN || size > (1ull << 31))
-        return fail(Error::Code::Corrupt, QCoreApplication::translate("Compression", "a compressed record is damaged"));
-    QByteArray data(qsizetype(size), Qt::Uninitialized);
-    const size_t written = ZSTD_decompress(data.data(), size_t(data.size()), frame.data(), size_t(frame.size()));
-    if (ZSTD_isError(written) || written != size)
-        return fail(Error::Code::Corrupt,
-            QCoreApplication::translate("Compression", "a compressed record is damaged: %1")
-                .arg(QString::fromLatin1(ZSTD_getErrorName(written))));
-    return data;
+    return decompressAfter({}, frame); // an empty prefix is none
 }
 
 } // namespace Compression

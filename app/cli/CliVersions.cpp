@@ -27,12 +27,6 @@ struct Side
     QByteArray content;
 };
 
-QString originOf(const FileVersions::Version &version)
-{
-    const QString origin = version.originKind == u"git" ? version.origin.left(10) : version.origin;
-    return origin.isEmpty() ? version.originKind : version.originKind + u' ' + origin;
-}
-
 } // namespace
 
 void Cli::writeOut(const QByteArray &bytes)
@@ -114,7 +108,7 @@ int Cli::log(QCommandLineParser &parser)
                          version.blobId ? tr("%1 bytes").arg(version.size).rightJustified(12)
                                         : tr("deleted").rightJustified(12),
                          QStringLiteral("+%1 -%2").arg(version.added).arg(version.removed).leftJustified(11),
-                         originOf(version)
+                         FileVersions::originText(version)
                              + (version.author.isEmpty() ? QString() : QStringLiteral(", ") + version.author));
     }
     m_out.flush();

@@ -124,12 +124,4 @@ Result<QByteArray> get(Store &store, qint64 id, Read read)
     return content;
 }
 
-Result<qint64> sizeOf(Store &store, qint64 id)
-{
-    auto size = Sql::value(store.database(), QStringLiteral("SELECT size FROM blobs WHERE id = ?"), { id });
-    if (!size)
-        return std::unexpected(missing(id));
-    return size->toLongLong();
-}
-
 } // namespace Blobs

@@ -34,9 +34,6 @@ enum class Read {
 // A blob's content; an error when it is missing or damaged (its hash is checked).
 [[nodiscard]] Result<QByteArray> get(Store &store, qint64 id, Read read = Read::Cached);
 
-// A blob's size in bytes, without reading it.
-[[nodiscard]] Result<qint64> sizeOf(Store &store, qint64 id);
-
 [[nodiscard]] QByteArray sha256(QByteArrayView content);
 
 } // namespace Blobs

@@ -69,6 +69,12 @@ int lineCount(const QByteArray &text)
 
 } // namespace
 
+QString originText(const Version &version)
+{
+    const QString origin = version.originKind == u"git" ? version.origin.left(10) : version.origin;
+    return origin.isEmpty() ? version.originKind : version.originKind + u' ' + origin;
+}
+
 QString normalisedPath(const QString &path)
 {
     QString cleaned = path;

@@ -93,6 +93,10 @@ struct Added
 [[nodiscard]] Result<std::optional<Version>> latestInWorkspace(
     Store &store, const QString &root, const QString &path, const QDateTime &time);
 
+// Where a version came from, in a few words: "git 1a2b3c4d5e" (a commit cut to ten digits),
+// "claude-code toolu_…", "arium 01KC…".
+[[nodiscard]] QString originText(const Version &version);
+
 // A path as the store keeps it: relative, '/' between folders, no "./" or empty parts. Empty when
 // it cannot be one (absolute, or going up with "..").
 [[nodiscard]] QString normalisedPath(const QString &path);

@@ -24,18 +24,10 @@ Result<qint64> recordDisk(Store &store, const Plan &plan, const QString &why)
     auto latest = FileVersions::latest(store, plan.version.projectId, plan.version.path);
     if (!latest)
         return std::unexpected(latest.error());
-    if (*latest) {
-        const bool latestDeleted = !(*latest)->blobId;
-        if (!plan.onDisk && latestDeleted)
-            return (*latest)->id;
-        if (plan.onDisk && !latestDeleted) {
-            auto size = Blobs::sizeOf(store, *(*latest)->blobId);
-            auto hash = Sql::value(
-                store.database(), QStringLiteral("SELECT sha256 FROM blobs WHERE id = ?"), { *(*latest)->blobId });
-            if (size && hash && *size == plan.disk.size() && hash->toByteArray() == Blobs::sha256(plan.disk))
-                return (*latest)->id;
-        }
-    }
+    // The latest version already holds what is there (or says the file is not there).
+    if (*latest
+        && (plan.onDisk ? (*latest)->blobId && Blobs::find(store, plan.disk) == (*latest)->blobId : !(*latest)->blobId))
+        return (*latest)->id;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     FileVersions::Draft draft;
     draft.path = plan.version.path;

@@ -70,10 +70,8 @@ QVariant FileHistoryModel::data(const QModelIndex &index, int role) const
                                       : tr("unknown");
     case Author:
         return version.author;
-    case Origin: {
-        const QString origin = version.originKind == u"git" ? version.origin.left(10) : version.origin;
-        return origin.isEmpty() ? version.originKind : version.originKind + u' ' + origin;
-    }
+    case Origin:
+        return FileVersions::originText(version);
     case Size: {
         if (!version.blobId)
             return tr("deleted");
