@@ -18,37 +18,19 @@
 #include <QTextStream>
 #include <QThread>
 
+#include "BenchSupport.h"
+
 namespace {
+
+using Bench::folderBytes;
+using Bench::Timed;
 
 QTextStream out(stdout);
 
-struct Timed
-{
-    double ms = 0;
-    int exitCode = 0;
-    QByteArray out;
-};
-
+// Every process with git's isolated environment (strata-cli ignores it).
 Timed run(const QString &program, const QStringList &arguments, const QString &folder = {})
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("GIT_CONFIG_NOSYSTEM"), QStringLiteral("1"));
-    environment.insert(QStringLiteral("GIT_CONFIG_GLOBAL"), QStringLiteral("/dev/null"));
-    environment.insert(QStringLiteral("GIT_AUTHOR_NAME"), QStringLiteral("bench"));
-    environment.insert(QStringLiteral("GIT_AUTHOR_EMAIL"), QStringLiteral("bench@example.com"));
-    environment.insert(QStringLiteral("GIT_COMMITTER_NAME"), QStringLiteral("bench"));
-    environment.insert(QStringLiteral("GIT_COMMITTER_EMAIL"), QStringLiteral("bench@example.com"));
-    process.setProcessEnvironment(environment);
-    if (!folder.isEmpty())
-        process.setWorkingDirectory(folder);
-    QElapsedTimer timer;
-    timer.start();
-    process.start(program, arguments);
-    process.waitForFinished(3600000);
-    return {
-        timer.nsecsElapsed() / 1e6, process.exitCode(), process.readAllStandardOutput() + process.readAllStandardError()
-    };
+    return Bench::run(program, arguments, folder, Bench::gitEnvironment());
 }
 
 Timed gitCommit(const QString &tree, const QString &message)
@@ -61,16 +43,7 @@ Timed gitCommit(const QString &tree, const QString &message)
             QStringLiteral("-m"),
             message },
         tree);
-    return { add.ms + commit.ms, commit.exitCode, add.out + commit.out };
-}
-
-qint64 folderBytes(const QString &folder)
-{
-    qint64 total = 0;
-    QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        total += QFileInfo(it.next()).size();
-    return total;
+    return { add.ms + commit.ms, commit.exitCode, add.out + commit.out, add.err + commit.err };
 }
 
 QByteArray text(std::mt19937 &random, int bytes)
@@ -215,7 +188,7 @@ int main(int argc, char *argv[])
         tree);
     line(QStringLiteral("full restore"), restore.ms, QStringLiteral("git checkout"), checkout.ms);
     if (restore.exitCode != 0)
-        out << restore.out << '\n';
+        out << restore.out << restore.err << '\n';
 
     // Growth: 100 more snapshots (and commits), 1% of the files changed before each.
     const qint64 before = QFileInfo(store + QStringLiteral("/strata.db")).size();

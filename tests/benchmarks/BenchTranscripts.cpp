@@ -20,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include "BenchSupport.h"
 #include "MainWindow.h"
 #include "Search.h"
 #include "SearchResultsModel.h"
@@ -94,26 +95,12 @@ Vocabulary makeVocabulary(int size)
     return vocabulary;
 }
 
-struct Timed
-{
-    double ms = 0;
-    int exitCode = 0;
-    QByteArray out;
-    QByteArray err;
-};
+using Bench::Timed;
 
 Timed runProcess(const QString &program, const QStringList &arguments, int timeoutMs = 3600000)
 {
-    QProcess process;
-    QElapsedTimer timer;
-    timer.start();
-    process.start(program, arguments);
-    process.waitForFinished(timeoutMs);
-    return {
-        timer.nsecsElapsed() / 1e6, process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()
-    };
+    return Bench::run(program, arguments, {}, QProcessEnvironment::systemEnvironment(), timeoutMs);
 }
-
 // Peak memory of a command, from GNU time.
 qint64 peakKiB(const QString &program, const QStringList &arguments)
 {
@@ -154,12 +141,6 @@ double ripgrepFirst50(const QStringList &arguments)
     process.kill();
     process.waitForFinished();
     return ms;
-}
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.empty() ? 0 : values.at(values.size() / 2);
 }
 
 double percentile(std::vector<double> values, double p)
@@ -427,7 +408,7 @@ int main(int argc, char *argv[])
                 runs.push_back(ms);
             ranked = page && page->ranked;
         }
-        const double strataMs = median(runs);
+        const double strataMs = Bench::median(runs);
         firstPages.push_back(strataMs);
         const auto total = Search::count(*strata, request);
         const double rgFirst = ripgrepFirst50(query.ripgrep + files);

@@ -19,42 +19,14 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include "BenchSupport.h"
 #include "Diff.h"
 
 namespace {
 
+using namespace Bench;
+
 QTextStream out(stdout);
-
-struct Timed
-{
-    double ms = 0;
-    int exitCode = 0;
-    QByteArray out;
-};
-
-Timed run(const QString &program,
-    const QStringList &arguments,
-    const QString &folder = {},
-    const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
-{
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    if (!folder.isEmpty())
-        process.setWorkingDirectory(folder);
-    QElapsedTimer timer;
-    timer.start();
-    process.start(program, arguments);
-    process.waitForFinished(600000);
-    return { timer.nsecsElapsed() / 1e6, process.exitCode(), process.readAllStandardOutput() };
-}
-
-double median(std::vector<double> values)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
 
 QByteArray read(const QString &path)
 {
@@ -67,27 +39,6 @@ bool write(const QString &path, const QByteArray &bytes)
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile file(path);
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
-QProcessEnvironment gitEnvironment()
-{
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("GIT_CONFIG_NOSYSTEM"), QStringLiteral("1"));
-    environment.insert(QStringLiteral("GIT_CONFIG_GLOBAL"), QStringLiteral("/dev/null"));
-    environment.insert(QStringLiteral("GIT_AUTHOR_NAME"), QStringLiteral("uthash authors"));
-    environment.insert(QStringLiteral("GIT_AUTHOR_EMAIL"), QStringLiteral("uthash@example.com"));
-    environment.insert(QStringLiteral("GIT_COMMITTER_NAME"), QStringLiteral("uthash authors"));
-    environment.insert(QStringLiteral("GIT_COMMITTER_EMAIL"), QStringLiteral("uthash@example.com"));
-    return environment;
-}
-
-qint64 folderBytes(const QString &folder)
-{
-    qint64 total = 0;
-    QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        total += QFileInfo(it.next()).size();
-    return total;
 }
 
 struct Pair
@@ -154,7 +105,7 @@ int main(int argc, char *argv[])
                     pair.oldFile,
                     pair.newFile },
                 {},
-                gitEnvironment());
+                gitEnvironment(QStringLiteral("uthash authors")));
             strata.push_back(ours.ms);
             git.push_back(theirs.ms);
             strataTotal += ours.ms;
@@ -231,7 +182,7 @@ int main(int argc, char *argv[])
                         oldPath,
                         newPath },
                     {},
-                    gitEnvironment())
+                    gitEnvironment(QStringLiteral("uthash authors")))
                                          .ms;
                 const double processMs = run(cli,
                     { QStringLiteral("diff"), QStringLiteral("disk:") + oldPath, QStringLiteral("disk:") + newPath })
@@ -262,7 +213,7 @@ int main(int argc, char *argv[])
         const QString repository = work + QStringLiteral("/history");
         QDir(repository).removeRecursively();
         QDir().mkpath(repository);
-        const QProcessEnvironment git = gitEnvironment();
+        const QProcessEnvironment git = gitEnvironment(QStringLiteral("uthash authors"));
         run(QStringLiteral("git"), { QStringLiteral("init"), QStringLiteral("-q") }, repository, git);
         QList<Pair> ordered = pairs;
         std::stable_sort(ordered.begin(), ordered.end(), [](const Pair &a, const Pair &b) { return a.date < b.date; });
