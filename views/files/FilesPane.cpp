@@ -104,6 +104,22 @@ void FilesPane::setProject(const std::optional<Project> &project)
 
 void FilesPane::reload()
 {
+    if (isVisible())
+        load();
+    else
+        m_stale = true;
+}
+
+void FilesPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        load();
+}
+
+void FilesPane::load()
+{
+    m_stale = false;
     const QModelIndex current = m_tree->currentIndex();
     const QString path
         = current.isValid() ? current.siblingAtColumn(0).data(FileTreeModel::PathRole).toString() : QString();
@@ -128,6 +144,8 @@ void FilesPane::reload()
 
 bool FilesPane::selectFile(const QString &path)
 {
+    if (m_stale)
+        load();
     const QModelIndex index = m_files->indexOfPath(FileVersions::normalisedPath(path));
     if (!index.isValid() || !index.data(FileTreeModel::FileIdRole).isValid())
         return false;
@@ -254,7 +272,7 @@ std::optional<Restore::Outcome> FilesPane::restoreSelected()
         m_inform(this, tr("Cannot Restore"), outcome.error().message);
         return std::nullopt;
     }
-    reload();
+    load();
     m_status->setText(tr("Restored version %1; Edit ▸ Undo Restore puts back what was there").arg(id));
     Q_EMIT restored(*outcome);
     return *outcome;

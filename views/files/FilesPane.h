@@ -40,7 +40,8 @@ public:
     void setConfirmRestore(ConfirmRestore confirm) { m_confirmRestore = std::move(confirm); }
     void setInform(Inform inform) { m_inform = std::move(inform); }
 
-    // Reads the project's files again (after an import or a restore), keeping the chosen file.
+    // Reads the project's files again (after an import or a restore), keeping the chosen file; while
+    // the pane is hidden, when it is next shown (choosing a project reads nothing for a hidden tab).
     void reload();
     // Chooses the file at `path`; false when the project has no versions of it.
     bool selectFile(const QString &path);
@@ -63,7 +64,11 @@ Q_SIGNALS:
     // A version's message: open the conversation there.
     void showMessageRequested(qint64 sessionId, qint64 messageId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void load();
     void fileChosen();
     void versionsChosen();
     [[nodiscard]] QList<FileVersions::Version> chosenVersions() const;
@@ -82,4 +87,5 @@ private:
     QPushButton *m_restore = nullptr;
     QPushButton *m_origin = nullptr;
     QLabel *m_status = nullptr;
+    bool m_stale = true; // the project changed while the pane was hidden
 };

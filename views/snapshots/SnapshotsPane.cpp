@@ -252,6 +252,22 @@ void SnapshotsPane::setProject(const std::optional<Project> &project)
 
 void SnapshotsPane::reload()
 {
+    if (isVisible())
+        load();
+    else
+        m_stale = true;
+}
+
+void SnapshotsPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        load();
+}
+
+void SnapshotsPane::load()
+{
+    m_stale = false;
     QList<Snapshots::Snapshot> list;
     if (m_store && m_project) {
         auto read = Snapshots::list(*m_store, m_project->id);
@@ -285,7 +301,7 @@ std::optional<Snapshots::Snapshot> SnapshotsPane::takeSnapshot(const QString &la
         m_status->setText(tr("Cannot take a snapshot: %1").arg(created.error().message));
         return std::nullopt;
     }
-    reload();
+    load();
     m_status->setText(tr("Snapshot %1: %2 files; %3 read, the rest unchanged")
                           .arg(created->snapshot.id)
                           .arg(created->snapshot.fileCount)
@@ -295,6 +311,8 @@ std::optional<Snapshots::Snapshot> SnapshotsPane::takeSnapshot(const QString &la
 
 void SnapshotsPane::selectSnapshots(const QList<int> &rows)
 {
+    if (m_stale)
+        load();
     QItemSelection selection;
     for (int row : rows)
         selection.select(m_model->index(row, 0), m_model->index(row, SnapshotListModel::ColumnCount - 1));
@@ -422,7 +440,7 @@ std::optional<Snapshots::Restored> SnapshotsPane::restoreChosen(bool onlyChosen)
         [store, chosenPlan](const std::function<void(int, int)> &progress, const std::function<bool()> &cancelled) {
             return Snapshots::restore(*store, chosenPlan, progress, cancelled);
         });
-    reload();
+    load();
     if (!restored) {
         m_status->setText(tr("The restore stopped: %1").arg(restored.error().message));
         return std::nullopt;

@@ -60,6 +60,7 @@ public:
     void setStore(std::shared_ptr<Store> store);
     void setProject(const std::optional<Project> &project);
     void setConfirmRestore(ConfirmRestore confirm) { m_confirmRestore = std::move(confirm); }
+    // Reads the snapshots again; while the pane is hidden, when it is next shown.
     void reload();
 
     // Snapshots the project's workspace now.
@@ -78,7 +79,11 @@ public:
     [[nodiscard]] DiffView *diffView() const { return m_diff; }
     [[nodiscard]] QString statusText() const;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void load();
     void compareChosen();
     [[nodiscard]] QList<Snapshots::Snapshot> chosen() const;
 
@@ -94,4 +99,5 @@ private:
     QPushButton *m_restore = nullptr;
     QPushButton *m_restoreFiles = nullptr;
     QLabel *m_status = nullptr;
+    bool m_stale = true; // the project changed while the pane was hidden
 };
