@@ -1,5 +1,7 @@
 #include "Files.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -84,6 +86,70 @@ Result<void> makeFolder(const QString &path)
                 .arg(QDir::toNativeSeparators(path), denied ? tr("permission denied") : tr("the system refused")));
     }
     return {};
+}
+
+ParallelWrites::ParallelWrites(int threads, qint64 pendingBytesLimit)
+    : m_pendingBytesLimit(pendingBytesLimit)
+{
+    for (int i = 0; i < std::max(1, threads); ++i)
+        m_threads.emplace_back([this] { work(); });
+}
+
+ParallelWrites::~ParallelWrites()
+{
+    (void)finish();
+}
+
+bool ParallelWrites::add(const QString &path, QByteArray contents, std::function<void()> after)
+{
+    std::unique_lock lock(m_mutex);
+    // One file larger than the limit still goes, alone.
+    m_changed.wait(lock,
+        [&] { return m_error || m_pendingBytes == 0 || m_pendingBytes + contents.size() <= m_pendingBytesLimit; });
+    if (m_error)
+        return false;
+    m_pendingBytes += contents.size();
+    m_jobs.push_back(Job{ path, std::move(contents), std::move(after) });
+    m_changed.notify_all();
+    return true;
+}
+
+Result<void> ParallelWrites::finish()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_closed = true;
+    }
+    m_changed.notify_all();
+    for (std::thread &thread : m_threads)
+        thread.join();
+    m_threads.clear();
+    if (m_error)
+        return std::unexpected(*m_error);
+    return {};
+}
+
+void ParallelWrites::work()
+{
+    std::unique_lock lock(m_mutex);
+    for (;;) {
+        m_changed.wait(lock, [this] { return m_closed || m_error || !m_jobs.empty(); });
+        if (m_error || m_jobs.empty())
+            return;
+        Job job = std::move(m_jobs.front());
+        m_jobs.pop_front();
+        lock.unlock();
+        Result<void> written = writeAtomically(job.path, job.contents);
+        if (written && job.after)
+            job.after();
+        lock.lock();
+        m_pendingBytes -= job.contents.size();
+        if (written)
+            ++m_written;
+        else if (!m_error)
+            m_error = written.error();
+        m_changed.notify_all();
+    }
 }
 
 } // namespace Files

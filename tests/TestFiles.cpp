@@ -1,4 +1,8 @@
+#include <atomic>
+
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -101,6 +105,52 @@ private Q_SLOTS:
         QCOMPARE(denied.error().code, Error::Code::PermissionDenied);
         QVERIFY2(
             denied.error().message.contains(QStringLiteral("permission denied")), qPrintable(denied.error().message));
+    }
+
+    void parallelWritesSaveEveryFile()
+    {
+        QTemporaryDir dir;
+        std::atomic<int> after = 0;
+        Files::ParallelWrites writes(4, 1000); // a small limit: add() has to wait for the writers
+        for (int i = 0; i < 300; ++i)
+            QVERIFY(writes.add(dir.filePath(QStringLiteral("f%1.txt").arg(i)),
+                QByteArray("file ") + QByteArray::number(i) + QByteArray(i, 'x'),
+                [&after] { ++after; }));
+        QVERIFY(writes.finish());
+        QCOMPARE(writes.written(), 300);
+        QCOMPARE(after.load(), 300);
+        for (int i = 0; i < 300; i += 37)
+            QCOMPARE(read(dir.filePath(QStringLiteral("f%1.txt").arg(i))),
+                QByteArray("file ") + QByteArray::number(i) + QByteArray(i, 'x'));
+    }
+
+    void parallelWritesStopAtTheFirstFailure()
+    {
+        QTemporaryDir dir;
+        QVERIFY(Files::makeFolder(dir.filePath(QStringLiteral("locked"))));
+        const QString kept = dir.filePath(QStringLiteral("locked/kept.txt"));
+        QVERIFY(Files::writeAtomically(kept, "precious"));
+        QVERIFY(QFile::setPermissions(dir.filePath(QStringLiteral("locked")), QFile::ReadOwner | QFile::ExeOwner));
+
+        Files::ParallelWrites writes(2, 8192); // add() waits for the writers, so it sees the failure
+        bool refused = false;
+        QVERIFY(writes.add(kept, "replacement"));
+        for (int i = 0; i < 2000 && !refused; ++i)
+            refused = !writes.add(dir.filePath(QStringLiteral("later%1.txt").arg(i)), QByteArray(4096, 'y'));
+        const auto finished = writes.finish();
+        QFile::setPermissions(
+            dir.filePath(QStringLiteral("locked")), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+
+        QVERIFY(!finished);
+        QCOMPARE(finished.error().code, Error::Code::PermissionDenied);
+        QVERIFY2(finished.error().message.contains(kept), qPrintable(finished.error().message));
+        QCOMPARE(read(kept), QByteArray("precious"));
+        QVERIFY2(refused, "adding went on after a write had failed");
+        // Whatever was written besides is whole.
+        const QStringList written = QDir(dir.path()).entryList({ QStringLiteral("later*") }, QDir::Files);
+        QCOMPARE(written.size(), writes.written());
+        for (const QString &name : written)
+            QCOMPARE(read(dir.filePath(name)), QByteArray(4096, 'y'));
     }
 };
 

@@ -724,52 +724,75 @@ Result<Restored> restore(Store &store,
     if (!before)
         return std::unexpected(before.error());
     restored.beforeSnapshotId = before->snapshot.id;
-    // 2. Each file whole, or not at all.
-    int done = 0;
+    // 2. Each file whole, or not at all; several written at once (see Files::ParallelWrites).
+    Files::ParallelWrites writes;
+    QSet<QString> folders; // made or found already: one look at the disk each
+    int handled = 0; // deleted files and links, made here
+    const int total = int(plan.steps.size());
+    const auto stopped = [&](const Error &error) -> Result<Restored> {
+        (void)writes.finish();
+        return std::unexpected(error);
+    };
     for (const Step &step : plan.steps) {
         if (progress)
-            progress(done++, int(plan.steps.size()));
-        if (cancelled && cancelled())
+            progress(handled + writes.written(), total);
+        if (cancelled && cancelled()) {
+            (void)writes.finish();
             return fail(Error::Code::Cancelled,
                 tr("the restore was cancelled after %1 of %2 files; snapshot %3 holds the workspace as it was")
-                    .arg(done - 1)
-                    .arg(plan.steps.size())
+                    .arg(handled + writes.written())
+                    .arg(total)
                     .arg(restored.beforeSnapshotId));
+        }
         if (step.kind == Step::Kind::Delete) {
             if (QFile file(step.target); !file.remove())
-                return fail(Error::Code::PermissionDenied,
-                    tr("cannot delete %1: %2").arg(QDir::toNativeSeparators(step.target), file.errorString()));
+                return stopped(Error{ Error::Code::PermissionDenied,
+                    tr("cannot delete %1: %2").arg(QDir::toNativeSeparators(step.target), file.errorString()) });
             ++restored.deleted;
+            ++handled;
             continue;
         }
         auto content = Blobs::get(store, step.entry.blobId);
         if (!content)
-            return std::unexpected(content.error());
-        if (auto folder = Files::makeFolder(QFileInfo(step.target).absolutePath()); !folder)
-            return std::unexpected(folder.error());
+            return stopped(content.error());
+        const QString folder = QFileInfo(step.target).absolutePath();
+        if (!folders.contains(folder)) {
+            if (auto made = Files::makeFolder(folder); !made)
+                return stopped(made.error());
+            folders.insert(folder);
+        }
+        ++(step.kind == Step::Kind::Create ? restored.created : restored.written);
         if (step.entry.mode == linkMode) {
             // A link is made again only when it still points inside the workspace.
             const QString pointsTo
                 = QDir::cleanPath(QFileInfo(step.target).absolutePath() + u'/' + QFile::decodeName(*content));
             if (QDir::isAbsolutePath(QFile::decodeName(*content))
                 || !WorkspacePaths::isInside(QDir::cleanPath(plan.root), pointsTo))
-                return fail(Error::Code::PathOutsideWorkspace,
-                    tr("the link %1 would point outside the workspace; nothing more was restored").arg(step.path));
+                return stopped(Error{ Error::Code::PathOutsideWorkspace,
+                    tr("the link %1 would point outside the workspace; nothing more was restored").arg(step.path) });
             QFile::remove(step.target);
             if (!QFile::link(QFile::decodeName(*content), step.target))
-                return fail(Error::Code::Io, tr("cannot make the link %1").arg(QDir::toNativeSeparators(step.target)));
-        } else {
-            if (auto written = Files::writeAtomically(step.target, *content); !written)
-                return std::unexpected(written.error());
-            QFile::Permissions permissions = QFile::permissions(step.target);
-            const QFile::Permissions execute = QFile::ExeOwner | QFile::ExeUser | QFile::ExeGroup | QFile::ExeOther;
-            QFile::setPermissions(
-                step.target, step.entry.mode == 0755 ? permissions | execute : permissions & ~execute);
+                return stopped(
+                    Error{ Error::Code::Io, tr("cannot make the link %1").arg(QDir::toNativeSeparators(step.target)) });
+            ++handled;
+            continue;
         }
-        ++(step.kind == Step::Kind::Create ? restored.created : restored.written);
+        const QString target = step.target;
+        const bool executable = step.entry.mode == 0755;
+        const bool queued = writes.add(target, std::move(*content), [target, executable] {
+            const QFile::Permissions permissions = QFile::permissions(target);
+            const QFile::Permissions execute = QFile::ExeOwner | QFile::ExeUser | QFile::ExeGroup | QFile::ExeOther;
+            const QFile::Permissions wanted = executable ? permissions | execute : permissions & ~execute;
+            if (wanted != permissions)
+                QFile::setPermissions(target, wanted);
+        });
+        if (!queued)
+            break;
     }
+    if (auto written = writes.finish(); !written)
+        return std::unexpected(written.error());
     if (progress)
-        progress(done, int(plan.steps.size()));
+        progress(total, total);
     return restored;
 }
 
