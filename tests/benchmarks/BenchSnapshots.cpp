@@ -14,6 +14,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
@@ -211,8 +213,23 @@ int main(int argc, char *argv[])
                .arg(database / 1e6, 0, 'f', 1)
                .arg((database - emptyStore) / 1e6, 0, 'f', 1)
                .arg((before - emptyStore) / 1e6, 0, 'f', 1);
-    out << QStringLiteral("         git pack after git gc %1 MB (budget: the store no larger)\n")
-               .arg(pack / 1e6, 0, 'f', 1);
+    {
+        // Where the store's bytes are: the compressed contents, and the pages' unused space.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("measure"));
+        db.setDatabaseName(store + QStringLiteral("/strata.db"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            query.exec(QStringLiteral("SELECT (SELECT sum(length(data)) FROM blobs),"
+                                      " (SELECT sum(unused) FROM dbstat WHERE name = 'blobs')"));
+            if (query.next())
+                out << QStringLiteral("         contents %1 MB; unused space in the blobs table's pages %2 MB\n")
+                           .arg(query.value(0).toLongLong() / 1e6, 0, 'f', 1)
+                           .arg(query.value(1).toLongLong() / 1e6, 0, 'f', 1);
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("measure"));
+    out << QStringLiteral("         git pack after git gc %1 MB\n").arg(pack / 1e6, 0, 'f', 1);
     out.flush();
     return 0;
 }
