@@ -224,6 +224,206 @@ const std::vector<Migration> &migrations()
                     PRIMARY KEY (project_id, path)
                 ) WITHOUT ROWID)"),
             } },
+        { 5,
+            QStringLiteral("tasks and events"),
+            {
+                // What an orchestrator did. Times are milliseconds since 1970 (UTC). Every row an
+                // importer adds carries the source's own id in `source_key`, so importing twice
+                // adds nothing; `details` keeps, as JSON, whatever else the source said of it (a
+                // pull request, quality counters, the source's own time strings).
+                QStringLiteral(R"(CREATE TABLE initiatives (
+                    id INTEGER PRIMARY KEY,
+                    project_id INTEGER NOT NULL REFERENCES projects (id) ON DELETE CASCADE,
+                    source_key TEXT NOT NULL,
+                    title TEXT NOT NULL,
+                    status TEXT NOT NULL DEFAULT '',
+                    created_at INTEGER,
+                    updated_at INTEGER,
+                    details TEXT NOT NULL DEFAULT '{}',
+                    UNIQUE (project_id, source_key)
+                ))"),
+                QStringLiteral(R"(CREATE TABLE tasks (
+                    id INTEGER PRIMARY KEY,
+                    project_id INTEGER NOT NULL REFERENCES projects (id) ON DELETE CASCADE,
+                    source_key TEXT NOT NULL,
+                    title TEXT NOT NULL,
+                    description TEXT NOT NULL DEFAULT '',
+                    status TEXT NOT NULL DEFAULT '',
+                    weight TEXT NOT NULL DEFAULT '',
+                    priority TEXT NOT NULL DEFAULT '',
+                    category TEXT NOT NULL DEFAULT '',
+                    current_phase TEXT NOT NULL DEFAULT '',
+                    branch TEXT NOT NULL DEFAULT '',
+                    initiative_id INTEGER REFERENCES initiatives (id) ON DELETE SET NULL,
+                    created_at INTEGER,
+                    started_at INTEGER,
+                    completed_at INTEGER,
+                    updated_at INTEGER,
+                    cost_usd REAL,
+                    input_tokens INTEGER,
+                    output_tokens INTEGER,
+                    details TEXT NOT NULL DEFAULT '{}',
+                    UNIQUE (project_id, source_key)
+                ))"),
+                QStringLiteral("CREATE INDEX tasks_by_project ON tasks (project_id, created_at, id)"),
+                QStringLiteral("CREATE INDEX tasks_by_initiative ON tasks (initiative_id) WHERE initiative_id IS NOT "
+                               "NULL"),
+                // A task's phases in the order they ran (`seq`), with their cost.
+                QStringLiteral(R"(CREATE TABLE task_phases (
+                    id INTEGER PRIMARY KEY,
+                    task_id INTEGER NOT NULL REFERENCES tasks (id) ON DELETE CASCADE,
+                    name TEXT NOT NULL,
+                    seq INTEGER NOT NULL,
+                    status TEXT NOT NULL DEFAULT '',
+                    iterations INTEGER,
+                    started_at INTEGER,
+                    completed_at INTEGER,
+                    input_tokens INTEGER,
+                    output_tokens INTEGER,
+                    cost_usd REAL,
+                    error TEXT NOT NULL DEFAULT '',
+                    commit_sha TEXT NOT NULL DEFAULT '',
+                    session_key TEXT NOT NULL DEFAULT '',
+                    details TEXT NOT NULL DEFAULT '{}',
+                    UNIQUE (task_id, name)
+                ))"),
+                // Gate decisions: `gate` is the kind (auto, ai, human, skip).
+                QStringLiteral(R"(CREATE TABLE task_decisions (
+                    id INTEGER PRIMARY KEY,
+                    task_id INTEGER NOT NULL REFERENCES tasks (id) ON DELETE CASCADE,
+                    source_key TEXT NOT NULL,
+                    phase TEXT NOT NULL DEFAULT '',
+                    gate TEXT NOT NULL DEFAULT '',
+                    approved INTEGER NOT NULL,
+                    reason TEXT NOT NULL DEFAULT '',
+                    decided_by TEXT NOT NULL DEFAULT '',
+                    decided_at INTEGER,
+                    details TEXT NOT NULL DEFAULT '{}',
+                    UNIQUE (task_id, source_key)
+                ))"),
+                // Comments on a task, and review comments on a line of a file (`path`, `line`).
+                QStringLiteral(R"(CREATE TABLE task_comments (
+                    id INTEGER PRIMARY KEY,
+                    task_id INTEGER NOT NULL REFERENCES tasks (id) ON DELETE CASCADE,
+                    source_key TEXT NOT NULL,
+                    author TEXT NOT NULL DEFAULT '',
+                    author_kind TEXT NOT NULL DEFAULT '',
+                    text TEXT NOT NULL,
+                    phase TEXT NOT NULL DEFAULT '',
+                    path TEXT NOT NULL DEFAULT '',
+                    line INTEGER,
+                    severity TEXT NOT NULL DEFAULT '',
+                    status TEXT NOT NULL DEFAULT '',
+                    created_at INTEGER,
+                    details TEXT NOT NULL DEFAULT '{}',
+                    UNIQUE (task_id, source_key)
+                ))"),
+                // By the source's key: the task depended on may not be in the store (yet).
+                QStringLiteral(R"(CREATE TABLE task_dependencies (
+                    task_id INTEGER NOT NULL REFERENCES tasks (id) ON DELETE CASCADE,
+                    depends_on TEXT NOT NULL,
+                    PRIMARY KEY (task_id, depends_on)
+                ) WITHOUT ROWID)"),
+                // Attachments and the phases' outputs (a spec, tests): contents are blobs.
+                QStringLiteral(R"(CREATE TABLE task_artifacts (
+                    id INTEGER PRIMARY KEY,
+                    task_id INTEGER NOT NULL REFERENCES tasks (id) ON DELETE CASCADE,
+                    source_key TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    name TEXT NOT NULL,
+                    content_type TEXT NOT NULL DEFAULT '',
+                    phase TEXT NOT NULL DEFAULT '',
+                    blob_id INTEGER NOT NULL REFERENCES blobs (id),
+                    size INTEGER NOT NULL,
+                    created_at INTEGER,
+                    details TEXT NOT NULL DEFAULT '{}',
+                    UNIQUE (task_id, source_key)
+                ))"),
+                QStringLiteral("CREATE INDEX task_artifacts_by_blob ON task_artifacts (blob_id)"),
+                QStringLiteral(R"(CREATE TABLE workflow_runs (
+                    id INTEGER PRIMARY KEY,
+                    project_id INTEGER NOT NULL REFERENCES projects (id) ON DELETE CASCADE,
+                    task_id INTEGER REFERENCES tasks (id) ON DELETE SET NULL,
+                    source_key TEXT NOT NULL,
+                    workflow TEXT NOT NULL DEFAULT '',
+                    status TEXT NOT NULL DEFAULT '',
+                    current_phase TEXT NOT NULL DEFAULT '',
+                    started_at INTEGER,
+                    completed_at INTEGER,
+                    cost_usd REAL,
+                    error TEXT NOT NULL DEFAULT '',
+                    details TEXT NOT NULL DEFAULT '{}',
+                    UNIQUE (project_id, source_key)
+                ))"),
+                QStringLiteral("CREATE INDEX workflow_runs_by_task ON workflow_runs (task_id) WHERE task_id IS NOT "
+                               "NULL"),
+                // The event log: what happened when. `payload` is the source's JSON as it was.
+                QStringLiteral(R"(CREATE TABLE events (
+                    id INTEGER PRIMARY KEY,
+                    project_id INTEGER NOT NULL REFERENCES projects (id) ON DELETE CASCADE,
+                    task_id INTEGER REFERENCES tasks (id) ON DELETE SET NULL,
+                    type TEXT NOT NULL,
+                    timestamp INTEGER NOT NULL,
+                    phase TEXT NOT NULL DEFAULT '',
+                    source TEXT NOT NULL DEFAULT '',
+                    payload TEXT NOT NULL DEFAULT '{}',
+                    version_id INTEGER REFERENCES file_versions (id) ON DELETE SET NULL,
+                    source_key TEXT NOT NULL,
+                    UNIQUE (project_id, source_key)
+                ))"),
+                QStringLiteral("CREATE INDEX events_by_time ON events (timestamp, id)"),
+                QStringLiteral("CREATE INDEX events_by_type ON events (type, timestamp, id)"),
+                QStringLiteral("CREATE INDEX events_by_task ON events (task_id, timestamp, id) WHERE task_id IS NOT "
+                               "NULL"),
+                QStringLiteral("CREATE INDEX events_by_project ON events (project_id, timestamp, id)"),
+                // out_of_context's context segments. The text is also a message (kind "segment")
+                // in one session per project, so the transcript search finds it.
+                QStringLiteral(R"(CREATE TABLE segments (
+                    id INTEGER PRIMARY KEY,
+                    project_id INTEGER NOT NULL REFERENCES projects (id) ON DELETE CASCADE,
+                    message_id INTEGER REFERENCES messages (id) ON DELETE SET NULL,
+                    source_key TEXT NOT NULL,
+                    kind TEXT NOT NULL DEFAULT '',
+                    task TEXT NOT NULL DEFAULT '',
+                    path TEXT NOT NULL DEFAULT '',
+                    line_from INTEGER,
+                    line_to INTEGER,
+                    tags TEXT NOT NULL DEFAULT '',
+                    tokens INTEGER,
+                    pinned INTEGER NOT NULL DEFAULT 0,
+                    tier TEXT NOT NULL DEFAULT '',
+                    created_at INTEGER,
+                    touched_at INTEGER,
+                    details TEXT NOT NULL DEFAULT '{}',
+                    UNIQUE (project_id, source_key)
+                ))"),
+                QStringLiteral("CREATE INDEX segments_by_task ON segments (project_id, task)"),
+                QStringLiteral("CREATE INDEX segments_by_path ON segments (project_id, path)"),
+                // Astro / griffin-hub: plans, runs, agents and queued jobs, one table by `kind`.
+                QStringLiteral(R"(CREATE TABLE jobs (
+                    id INTEGER PRIMARY KEY,
+                    project_id INTEGER NOT NULL REFERENCES projects (id) ON DELETE CASCADE,
+                    kind TEXT NOT NULL,
+                    source_key TEXT NOT NULL,
+                    name TEXT NOT NULL DEFAULT '',
+                    status TEXT NOT NULL DEFAULT '',
+                    attempts INTEGER,
+                    max_attempts INTEGER,
+                    priority INTEGER,
+                    run_at INTEGER,
+                    started_at INTEGER,
+                    completed_at INTEGER,
+                    last_error TEXT NOT NULL DEFAULT '',
+                    details TEXT NOT NULL DEFAULT '{}',
+                    UNIQUE (project_id, kind, source_key)
+                ))"),
+                QStringLiteral("CREATE INDEX jobs_by_project ON jobs (project_id, kind, run_at)"),
+                // A task's transcripts and the file changes made in them.
+                QStringLiteral("CREATE INDEX messages_by_task ON messages (project_id, task, session_id) WHERE task IS "
+                               "NOT NULL"),
+                QStringLiteral("CREATE INDEX file_versions_by_session ON file_versions (session_id, timestamp) WHERE "
+                               "session_id IS NOT NULL"),
+            } },
     };
     return steps;
 }

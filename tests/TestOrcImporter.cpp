@@ -2,9 +2,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "Blobs.h"
+#include "Events.h"
 #include "Importer.h"
 #include "Sql.h"
 #include "Store.h"
+#include "Tasks.h"
 #include "TestSupport.h"
 #include "orc/OrcImporter.h"
 
@@ -116,6 +119,128 @@ private Q_SLOTS:
         const auto nothing = m_importer.run(*m_store, m_dir.filePath(QStringLiteral("store")), context);
         QVERIFY(!nothing);
         QVERIFY(nothing.error().message.contains(QStringLiteral("no orc database")));
+    }
+
+    void importsTasksPhasesDecisionsAndEvents()
+    {
+        const ImportReport report = import(m_project);
+        QCOMPARE(report.tasks, 4);
+        QCOMPARE(report.events, 14);
+        QCOMPARE(report.attachments, 5); // 2 attachments, 3 phase outputs
+        QVERIFY2(report.skipped.isEmpty(), qPrintable(report.skipped.value(0).reason));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM task_phases")), 9);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM task_decisions")), 7);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM task_decisions WHERE approved = 0")), 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM task_comments")), 4); // 2 comments, 2 review comments
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM task_comments WHERE path != '' AND line > 0")), 2);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM workflow_runs WHERE task_id IS NOT NULL")), 3);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM initiatives")), 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM tasks WHERE initiative_id IS NOT NULL")), 3);
+
+        auto task = Tasks::resolve(*m_store, QStringLiteral("TASK-001"));
+        QVERIFY(task);
+        QCOMPARE(task->title, QStringLiteral("Add CSV export to the task list"));
+        QCOMPARE(task->status, QStringLiteral("completed"));
+        QCOMPARE(task->initiativeKey, QStringLiteral("INIT-001"));
+        // RFC 3339 with an offset: 09:12:03-06:00 is 15:12:03 UTC.
+        QCOMPARE(task->createdAt, QDateTime(QDate(2026, 1, 20), QTime(15, 12, 3), Qt::UTC));
+        QCOMPARE(*task->inputTokens, 41230 + 88120 + 210455 + 60233 + 20110); // the phases' sum
+        QCOMPARE(task->details.value(u"orc").toObject().value(u"pr_url").toString(),
+            QStringLiteral("https://github.com/example/orc-demo/pull/42"));
+        auto phases = Tasks::phases(*m_store, task->id);
+        QVERIFY(phases);
+        QStringList names;
+        for (const Tasks::Phase &phase : std::as_const(*phases))
+            names << phase.name;
+        QCOMPARE(names.join(u' '), QStringLiteral("spec tdd_write implement review docs")); // as they ran
+        QCOMPARE(
+            *Tasks::dependencies(*m_store, count(QStringLiteral("SELECT id FROM tasks WHERE source_key = 'TASK-004'"))),
+            QStringList{ QStringLiteral("TASK-001") });
+
+        // Attachments: the bytes orc kept in its database, stored as blobs.
+        auto artifacts = Tasks::artifacts(*m_store, task->id);
+        QVERIFY(artifacts);
+        QCOMPARE(artifacts->size(), 3);
+        const Tasks::Artifact &png = artifacts->first();
+        QCOMPARE(png.name, QStringLiteral("mockup.png"));
+        QCOMPARE(Blobs::get(*m_store, png.blobId)->left(8), QByteArray("\x89PNG\r\n\x1a\n"));
+
+        // The event log: orc's UTC "2006-01-02 15:04:05", its JSON as written, filters.
+        auto events = Events::page(*m_store, Events::Filter{ {}, task->id, { QStringLiteral("phase") }, {}, {} });
+        QVERIFY(events);
+        QCOMPARE(events->size(), 2);
+        QCOMPARE(events->first().timestamp, QDateTime(QDate(2026, 1, 20), QTime(15, 15, 41), Qt::UTC));
+        QCOMPARE(events->first().payload, QByteArray(R"({"phase":"spec","status":"started"})"));
+        Events::Filter day;
+        day.from = QDateTime(QDate(2026, 1, 21), QTime(0, 0), Qt::UTC);
+        QCOMPARE(Events::page(*m_store, day)->size(), 5);
+        // Paging by cursor gives every event once, in order.
+        QList<qint64> seen;
+        std::optional<Events::Cursor> after;
+        for (;;) {
+            auto page = Events::page(*m_store, {}, after, 4);
+            QVERIFY(page);
+            for (const Events::Event &event : std::as_const(*page))
+                seen << event.id;
+            if (page->size() < 4)
+                break;
+            after = Events::cursorOf(page->last());
+        }
+        QCOMPARE(seen.size(), 14);
+
+        // Importing again changes nothing that was there.
+        const qint64 rows
+            = count(QStringLiteral("SELECT (SELECT count(*) FROM tasks) + (SELECT count(*) FROM events) + "
+                                   "(SELECT count(*) FROM task_artifacts) + (SELECT count(*) FROM blobs)"));
+        QCOMPARE(import(m_project).events, 0);
+        QCOMPARE(count(QStringLiteral("SELECT (SELECT count(*) FROM tasks) + (SELECT count(*) FROM events) + "
+                                      "(SELECT count(*) FROM task_artifacts) + (SELECT count(*) FROM blobs)")),
+            rows);
+    }
+
+    void theGlobalDatabaseGivesProjectsAndCosts()
+    {
+        const QString home = m_dir.filePath(QStringLiteral("home"));
+        QVERIFY(copyTree(fixture(QStringLiteral("seed-systems/orc/home")), home));
+        const ImportReport report = import(home + QStringLiteral("/.orc"));
+        QCOMPARE(report.projects, 1);
+        QCOMPARE(report.events, 3);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM projects WHERE name = 'orc-demo' AND workspace_root = "
+                                      "'/home/randy/repos/orc-demo'")),
+            1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM events WHERE type = 'cost' AND "
+                                      "json_extract(payload, '$.cost_usd') = 0.3121")),
+            1);
+    }
+
+    void brokenRowsAreReportedAndTheRestImported()
+    {
+        {
+            QSqlDatabase orc = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
+            orc.setDatabaseName(orcDb());
+            QVERIFY(orc.open());
+            QSqlQuery query(orc);
+            QVERIFY(query.exec(QStringLiteral("UPDATE event_log SET data = '{\"phase\": \"spec\", ' WHERE id = 2")));
+            QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO gate_decisions (task_id, phase, gate_type, approved) "
+                                              "VALUES ('TASK-999', 'spec', 'auto', 1)")));
+            QVERIFY(query.exec(QStringLiteral("UPDATE event_log SET created_at = 'yesterday' WHERE id = 3")));
+            orc.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+        const ImportReport report = import(m_project);
+        QCOMPARE(report.tasks, 4);
+        QCOMPARE(report.events, 12);
+        QCOMPARE(report.skipped.size(), 3);
+        QStringList reasons;
+        for (const ImportReport::Skipped &skipped : report.skipped)
+            reasons << skipped.location + QStringLiteral(": ") + skipped.reason;
+        QVERIFY2(reasons.join(u'\n').contains(QStringLiteral("event_log row 2: its data is not JSON")),
+            qPrintable(reasons.join(u'\n')));
+        QVERIFY2(reasons.join(u'\n').contains(QStringLiteral("event_log row 3: an event needs a type and a time")),
+            qPrintable(reasons.join(u'\n')));
+        QVERIFY2(reasons.join(u'\n').contains(QStringLiteral("no task TASK-999")), qPrintable(reasons.join(u'\n')));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM task_decisions")), 7);
     }
 };
 

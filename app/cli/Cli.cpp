@@ -161,6 +161,49 @@ const QList<Cli::Command> &Cli::commands() const
                     { QStringLiteral("dry-run"), Cli::tr("restore: show what would change; write nothing.") });
                 parser.addOption({ QStringLiteral("yes"), Cli::tr("restore: write the files.") });
             } },
+        { QStringLiteral("tasks"),
+            QStringLiteral("tasks [--project P] [--status S] [--search TEXT] [--json]"),
+            tr("list the tasks (newest first) with their status, phase and cost"),
+            &Cli::tasks,
+            [](QCommandLineParser &parser) {
+                addJsonOption(parser);
+                parser.addOption({ QStringLiteral("project"),
+                    Cli::tr("Only this project (a name or an id)."),
+                    QStringLiteral("P") });
+                parser.addOption(
+                    { QStringLiteral("status"), Cli::tr("Only tasks with this status."), QStringLiteral("S") });
+                parser.addOption({ QStringLiteral("search"),
+                    Cli::tr("Only tasks whose id or title holds this text."),
+                    QStringLiteral("TEXT") });
+            } },
+        { QStringLiteral("task"),
+            QStringLiteral("task ID [--json]"),
+            tr("show a task: its phases, gate decisions, comments, attachments, transcripts and file changes"),
+            &Cli::task,
+            addJsonOption },
+        { QStringLiteral("events"),
+            QStringLiteral("events [--project P] [--task ID] [--type T,...] [--since T] [--until T] [--limit N] "
+                           "[--json]"),
+            tr("the event log, oldest first"),
+            &Cli::events,
+            [](QCommandLineParser &parser) {
+                addJsonOption(parser);
+                parser.addOption({ QStringLiteral("project"),
+                    Cli::tr("Only this project (a name or an id)."),
+                    QStringLiteral("P") });
+                parser.addOption({ QStringLiteral("task"), Cli::tr("Only this task's events."), QStringLiteral("ID") });
+                parser.addOption({ QStringLiteral("type"),
+                    Cli::tr("Only events of these types (separated by commas)."),
+                    QStringLiteral("T") });
+                parser.addOption(
+                    { QStringLiteral("since"), Cli::tr("From this time (ISO 8601)."), QStringLiteral("T") });
+                parser.addOption(
+                    { QStringLiteral("until"), Cli::tr("Up to this time (ISO 8601)."), QStringLiteral("T") });
+                parser.addOption({ QStringLiteral("limit"),
+                    Cli::tr("At most this many events (default 1000; 0 for all)."),
+                    QStringLiteral("N"),
+                    QStringLiteral("1000") });
+            } },
         { QStringLiteral("project"),
             QStringLiteral("project rename ID NAME | delete ID --yes"),
             tr("rename a project, or delete it and everything the store holds of it"),
@@ -188,6 +231,19 @@ QString Cli::help() const
     text += u'\n' + tr("Exit codes: 0 done, 1 wrong usage, 2 the operation failed (the message says what and where).")
         + u'\n';
     return text;
+}
+
+bool Cli::timeOption(const QString &value, QDateTime *out)
+{
+    if (value.isEmpty())
+        return true;
+    QDateTime parsed = QDateTime::fromString(value, Qt::ISODateWithMs);
+    if (!parsed.isValid()) {
+        const QDate day = QDate::fromString(value, Qt::ISODate);
+        parsed = day.isValid() ? QDateTime(day, QTime(0, 0), Qt::UTC) : QDateTime();
+    }
+    *out = parsed;
+    return parsed.isValid();
 }
 
 int Cli::usageError(const QString &message)
@@ -417,6 +473,15 @@ int Cli::import(QCommandLineParser &parser)
                          .arg(report.messages)
                          .arg(report.versions)
                          .arg(report.snapshots);
+            const std::pair<qint64, QString> more[] = { { report.tasks, tr("tasks: %1") },
+                { report.events, tr("events: %1") },
+                { report.attachments, tr("attachments and outputs: %1") },
+                { report.segments, tr("context segments: %1") },
+                { report.jobs, tr("plans, runs, agents and jobs: %1") } };
+            for (const auto &[count, text] : more) {
+                if (count > 0)
+                    m_out << ", " << text.arg(count);
+            }
             if (report.merged > 0)
                 m_out << tr(", %1 continued").arg(report.merged);
             m_out << '\n';
@@ -445,18 +510,7 @@ int Cli::search(QCommandLineParser &parser)
         return usageError(tr("search needs something to look for, or a time range (--since, --until)"));
     Search::Request request;
     request.query = words.join(u' ');
-    const auto time = [&](const QString &option, QDateTime *out) -> bool {
-        const QString value = parser.value(option);
-        if (value.isEmpty())
-            return true;
-        QDateTime parsed = QDateTime::fromString(value, Qt::ISODateWithMs);
-        if (!parsed.isValid()) {
-            const QDate day = QDate::fromString(value, Qt::ISODate);
-            parsed = day.isValid() ? QDateTime(day, QTime(0, 0), Qt::UTC) : QDateTime();
-        }
-        *out = parsed;
-        return parsed.isValid();
-    };
+    const auto time = [&](const QString &option, QDateTime *out) { return timeOption(parser.value(option), out); };
     if (!time(QStringLiteral("since"), &request.since) || !time(QStringLiteral("until"), &request.until))
         return usageError(
             tr("--since and --until take an ISO 8601 date or time, such as 2025-08-01 or 2025-08-01T14:00Z"));
@@ -546,6 +600,20 @@ Result<QList<qint64>> Cli::projectsMatching(Store &store, const QString &nameOrI
         return fail(
             Error::Code::NotFound, tr("there is no project named %1; `strata-cli projects` lists them").arg(nameOrId));
     return ids;
+}
+
+Result<std::optional<qint64>> Cli::projectOption(QCommandLineParser &parser, Store &store)
+{
+    const QString name = parser.value(QStringLiteral("project"));
+    if (name.isEmpty())
+        return std::optional<qint64>();
+    auto matching = projectsMatching(store, name);
+    if (!matching)
+        return std::unexpected(matching.error());
+    if (matching->size() > 1)
+        return fail(
+            Error::Code::InvalidArgument, tr("%1 projects are named %2; give the id").arg(matching->size()).arg(name));
+    return std::optional(matching->first());
 }
 
 int Cli::project(QCommandLineParser &parser)

@@ -11,6 +11,7 @@
 #include "Error.h"
 
 class QCommandLineParser;
+class QDateTime;
 class Store;
 
 // strata-cli: the store's operations for scripts, tests and benchmarks. Its shape is a contract
@@ -54,6 +55,15 @@ private:
     int diff(QCommandLineParser &parser);
     int restore(QCommandLineParser &parser);
     int snapshot(QCommandLineParser &parser);
+    int tasks(QCommandLineParser &parser);
+    int task(QCommandLineParser &parser);
+    int events(QCommandLineParser &parser);
+
+    // An ISO 8601 date or time given to an option (a date is its midnight, UTC); false when it is
+    // none. An empty value leaves `out` alone.
+    [[nodiscard]] static bool timeOption(const QString &value, QDateTime *out);
+    // The project --project names (one, by name or id), or none when the option is not given.
+    [[nodiscard]] Result<std::optional<qint64>> projectOption(QCommandLineParser &parser, Store &store);
 
     // The ids of the projects named `nameOrId` (case-insensitive), or with that id.
     [[nodiscard]] Result<QList<qint64>> projectsMatching(Store &store, const QString &nameOrId);

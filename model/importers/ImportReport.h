@@ -22,6 +22,11 @@ struct ImportReport
     qint64 merged = 0; // messages that continued one already in the store
     qint64 versions = 0; // file versions
     qint64 snapshots = 0;
+    qint64 tasks = 0; // tasks added or brought up to date
+    qint64 events = 0;
+    qint64 attachments = 0; // attachments and phase outputs
+    qint64 segments = 0; // out_of_context context segments
+    qint64 jobs = 0; // Astro plans, runs, agents and jobs
     qint64 filesRead = 0;
     qint64 bytesRead = 0;
     QList<Skipped> skipped;

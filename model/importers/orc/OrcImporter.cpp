@@ -11,6 +11,7 @@
 
 #include "ClaudeContent.h"
 #include "OrcDatabase.h"
+#include "OrcTasks.h"
 #include "Projects.h"
 #include "SourceFiles.h"
 #include "Sql.h"
@@ -113,11 +114,30 @@ Result<void> OrcImporter::run(Store &store, const QString &path, ImportContext &
         if (!note.isEmpty())
             context.report.notes << note;
         const QSqlDatabase db = orc.database();
-        if (!Sql::tableExists(db, QStringLiteral("transcripts"))) {
-            context.report.skip(shown, tr("it has no transcripts table (orc before January 2026 kept them elsewhere)"));
+        if (OrcTasks::isGlobal(db)) {
+            ++context.report.filesRead;
+            auto global = OrcTasks::importGlobal(
+                store, db, shown, context.report, [&](const QString &folder, const QString &name) {
+                    Project project = Projects::inFolder(format(), folder);
+                    if (!name.isEmpty())
+                        project.name = name;
+                    return writer.project(project);
+                });
+            if (!global)
+                return writer.finish(context.report, global);
             continue;
         }
         ++context.report.filesRead;
+        if (!Sql::tableExists(db, QStringLiteral("transcripts"))) {
+            context.report.notes
+                << tr("%1 has no transcripts table (orc before January 2026 kept them elsewhere)").arg(shown);
+            auto projectId = writer.project(Projects::inFolder(format(), projectRoot(database)));
+            if (!projectId)
+                return writer.finish(context.report, std::unexpected(projectId.error()));
+            if (auto tasks = OrcTasks::import(store, db, *projectId, shown, context.report); !tasks)
+                return writer.finish(context.report, tasks);
+            continue;
+        }
 
         auto saved = SourceFiles::load(store, format(), database);
         if (!saved)
@@ -205,6 +225,8 @@ Result<void> OrcImporter::run(Store &store, const QString &path, ImportContext &
                     return committed;
             }
         }
+        if (auto tasks = OrcTasks::import(store, db, *projectId, shown, context.report); !tasks)
+            return writer.finish(context.report, tasks);
         source.state = QJsonObject{ { QStringLiteral("last_transcript"), last } };
         source.projectId = *projectId;
         source.size = QFileInfo(database).size();

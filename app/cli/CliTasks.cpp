@@ -1,0 +1,328 @@
+// strata-cli tasks, task and events: what orchestrators did, from the store (see Tasks, Events).
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+#include "Cli.h"
+#include "Events.h"
+#include "FileVersions.h"
+#include "Store.h"
+#include "Tasks.h"
+#include "TasksJson.h"
+
+namespace {
+
+QString shortTime(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("-");
+}
+
+QString money(const std::optional<double> &cost)
+{
+    return cost ? QStringLiteral("$%1").arg(*cost, 0, 'f', 4) : QStringLiteral("-");
+}
+
+QString orDash(const QString &text)
+{
+    return text.isEmpty() ? QStringLiteral("-") : text;
+}
+
+template <typename T>
+QJsonArray arrayOf(const QList<T> &items)
+{
+    QJsonArray array;
+    for (const T &item : items)
+        array.append(TasksJson::of(item));
+    return array;
+}
+
+} // namespace
+
+int Cli::tasks(QCommandLineParser &parser)
+{
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(tr("tasks takes no arguments; `strata-cli task ID` shows one"));
+    const auto store = openStore();
+    if (!store)
+        return m_openFailure;
+    Tasks::Filter filter;
+    auto project = projectOption(parser, *store);
+    if (!project)
+        return project.error().code == Error::Code::InvalidArgument ? usageError(project.error().message)
+                                                                    : failed(project.error());
+    filter.projectId = *project;
+    filter.status = parser.value(QStringLiteral("status"));
+    filter.text = parser.value(QStringLiteral("search"));
+    QList<Tasks::Task> all;
+    std::optional<qint64> after;
+    for (;;) {
+        auto page = Tasks::list(*store, filter, after, 1000);
+        if (!page)
+            return failed(page.error());
+        all += *page;
+        if (page->size() < 1000)
+            break;
+        after = page->last().id;
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        m_out << QString::fromUtf8(QJsonDocument(arrayOf(all)).toJson(QJsonDocument::Compact)) << '\n';
+        m_out.flush();
+        return Done;
+    }
+    if (all.isEmpty()) {
+        m_out << tr("No tasks. Import an orchestrator's data (strata-cli import --format orc PATH) to see its tasks.")
+              << '\n';
+        m_out.flush();
+        return Done;
+    }
+    m_out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
+                 .arg(tr("ID"), -5)
+                 .arg(tr("TASK"), -10)
+                 .arg(tr("STATUS"), -10)
+                 .arg(tr("PHASE"), -10)
+                 .arg(tr("CREATED (UTC)"), -16)
+                 .arg(tr("COST"), 9)
+                 .arg(tr("TITLE"));
+    for (const Tasks::Task &task : std::as_const(all))
+        m_out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
+                     .arg(task.id, -5)
+                     .arg(task.key, -10)
+                     .arg(orDash(task.status), -10)
+                     .arg(orDash(task.currentPhase), -10)
+                     .arg(shortTime(task.createdAt), -16)
+                     .arg(money(task.costUsd), 9)
+                     .arg(task.title);
+    m_out.flush();
+    return Done;
+}
+
+int Cli::task(QCommandLineParser &parser)
+{
+    const QStringList arguments = parser.positionalArguments();
+    if (arguments.size() != 1)
+        return usageError(tr("task takes one task: its id in the store or its key (TASK-001)"));
+    const auto store = openStore();
+    if (!store)
+        return m_openFailure;
+    auto task = Tasks::resolve(*store, arguments.first());
+    if (!task)
+        return failed(task.error());
+    auto phases = Tasks::phases(*store, task->id);
+    auto decisions = Tasks::decisions(*store, task->id);
+    auto comments = Tasks::comments(*store, task->id);
+    auto dependencies = Tasks::dependencies(*store, task->id);
+    auto artifacts = Tasks::artifacts(*store, task->id);
+    auto runs = Tasks::runs(*store, task->id);
+    auto sessions = Tasks::sessions(*store, *task);
+    auto versions = Tasks::versionIds(*store, *task);
+    for (const Error *error : { phases ? nullptr : &phases.error(),
+             decisions ? nullptr : &decisions.error(),
+             comments ? nullptr : &comments.error(),
+             dependencies ? nullptr : &dependencies.error(),
+             artifacts ? nullptr : &artifacts.error(),
+             runs ? nullptr : &runs.error(),
+             sessions ? nullptr : &sessions.error(),
+             versions ? nullptr : &versions.error() }) {
+        if (error)
+            return failed(*error);
+    }
+    QList<FileVersions::Version> changes;
+    for (const qint64 id : std::as_const(*versions)) {
+        auto version = FileVersions::version(*store, id);
+        if (!version)
+            return failed(version.error());
+        if (*version)
+            changes.append(**version);
+    }
+
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject object = TasksJson::of(*task);
+        object.insert(QStringLiteral("phases"), arrayOf(*phases));
+        object.insert(QStringLiteral("decisions"), arrayOf(*decisions));
+        object.insert(QStringLiteral("comments"), arrayOf(*comments));
+        object.insert(QStringLiteral("depends_on"), QJsonArray::fromStringList(*dependencies));
+        object.insert(QStringLiteral("artifacts"), arrayOf(*artifacts));
+        object.insert(QStringLiteral("runs"), arrayOf(*runs));
+        object.insert(QStringLiteral("sessions"), arrayOf(*sessions));
+        QJsonArray changed;
+        for (const FileVersions::Version &version : std::as_const(changes))
+            changed.append(QJsonObject{ { QStringLiteral("version"), version.id },
+                { QStringLiteral("path"), version.path },
+                { QStringLiteral("added"), version.added },
+                { QStringLiteral("removed"), version.removed } });
+        object.insert(QStringLiteral("file_changes"), changed);
+        m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << '\n';
+        m_out.flush();
+        return Done;
+    }
+
+    const QLocale locale;
+    m_out << QStringLiteral("%1  %2\n").arg(task->key, task->title);
+    const auto field = [this](const QString &name, const QString &value) {
+        if (!value.isEmpty())
+            m_out << QStringLiteral("  %1 %2\n").arg(name + u':', -14).arg(value);
+    };
+    field(tr("Project"), QStringLiteral("%1 (%2)").arg(task->projectName).arg(task->projectId));
+    field(tr("Status"), task->status);
+    field(tr("Phase"), task->currentPhase);
+    field(tr("Weight"), task->weight);
+    field(tr("Priority"), task->priority);
+    field(tr("Category"), task->category);
+    field(tr("Branch"), task->branch);
+    field(tr("Initiative"), task->initiativeKey);
+    field(tr("Created"), task->createdAt.isValid() ? shortTime(task->createdAt) : QString());
+    field(tr("Started"), task->startedAt.isValid() ? shortTime(task->startedAt) : QString());
+    field(tr("Completed"), task->completedAt.isValid() ? shortTime(task->completedAt) : QString());
+    field(tr("Cost"), task->costUsd ? money(task->costUsd) : QString());
+    if (task->inputTokens || task->outputTokens)
+        field(tr("Tokens"),
+            tr("%1 in, %2 out")
+                .arg(locale.toString(task->inputTokens.value_or(0)), locale.toString(task->outputTokens.value_or(0))));
+    field(tr("Depends on"), dependencies->join(QStringLiteral(", ")));
+    if (!task->description.isEmpty())
+        m_out << '\n' << task->description << '\n';
+
+    if (!phases->isEmpty()) {
+        m_out << '\n' << tr("Phases") << '\n';
+        for (const Tasks::Phase &phase : std::as_const(*phases)) {
+            m_out << QStringLiteral("  %1  %2  %3  %4  %5  %6\n")
+                         .arg(phase.name, -12)
+                         .arg(orDash(phase.status), -10)
+                         .arg(tr("iterations: %1").arg(phase.iterations.value_or(0)), -14)
+                         .arg(shortTime(phase.startedAt), -16)
+                         .arg(money(phase.costUsd), 9)
+                         .arg(phase.error);
+        }
+    }
+    if (!decisions->isEmpty()) {
+        m_out << '\n' << tr("Gate decisions") << '\n';
+        for (const Tasks::Decision &decision : std::as_const(*decisions))
+            m_out << QStringLiteral("  %1  %2  %3  %4  %5\n")
+                         .arg(shortTime(decision.decidedAt), -16)
+                         .arg(decision.phase, -12)
+                         .arg(decision.gate, -6)
+                         .arg(decision.approved ? tr("approved") : tr("rejected"), -9)
+                         .arg(decision.reason);
+    }
+    if (!comments->isEmpty()) {
+        m_out << '\n' << tr("Comments") << '\n';
+        for (const Tasks::Comment &comment : std::as_const(*comments)) {
+            const QString where
+                = comment.path.isEmpty() ? QString() : QStringLiteral(" %1:%2").arg(comment.path).arg(*comment.line);
+            m_out << QStringLiteral("  %1  %2%3%4: %5\n")
+                         .arg(shortTime(comment.createdAt))
+                         .arg(orDash(comment.author))
+                         .arg(comment.severity.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(comment.severity))
+                         .arg(where)
+                         .arg(comment.text);
+        }
+    }
+    if (!artifacts->isEmpty()) {
+        m_out << '\n' << tr("Attachments and outputs") << '\n';
+        for (const Tasks::Artifact &artifact : std::as_const(*artifacts))
+            m_out << QStringLiteral("  %1  %2  %3  %4\n")
+                         .arg(artifact.kind, -10)
+                         .arg(artifact.name, -20)
+                         .arg(locale.formattedDataSize(artifact.size), 10)
+                         .arg(artifact.contentType);
+    }
+    if (!runs->isEmpty()) {
+        m_out << '\n' << tr("Workflow runs") << '\n';
+        for (const Tasks::WorkflowRun &run : std::as_const(*runs))
+            m_out << QStringLiteral("  %1  %2  %3  %4\n")
+                         .arg(run.key, -8)
+                         .arg(run.workflow, -18)
+                         .arg(orDash(run.status), -10)
+                         .arg(run.error);
+    }
+    if (!sessions->isEmpty()) {
+        m_out << '\n' << tr("Transcripts") << '\n';
+        for (const Tasks::TaskSession &session : std::as_const(*sessions))
+            m_out << QStringLiteral("  %1  %2  %3  %4\n")
+                         .arg(session.id, -6)
+                         .arg(orDash(session.phase), -12)
+                         .arg(tr("messages: %1").arg(session.messages), -14)
+                         .arg(session.title);
+    }
+    if (!changes.isEmpty()) {
+        m_out << '\n' << tr("File changes") << '\n';
+        for (const FileVersions::Version &version : std::as_const(changes))
+            m_out << QStringLiteral("  %1  +%2 -%3  %4\n")
+                         .arg(version.id, -6)
+                         .arg(version.added)
+                         .arg(version.removed)
+                         .arg(version.path);
+    }
+    m_out.flush();
+    return Done;
+}
+
+int Cli::events(QCommandLineParser &parser)
+{
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(tr("events takes no arguments; filter with --project, --task, --type, --since, --until"));
+    bool isNumber = false;
+    const int limit = parser.value(QStringLiteral("limit")).toInt(&isNumber);
+    if (!isNumber || limit < 0)
+        return usageError(tr("--limit takes a number (0 for all)"));
+    Events::Filter filter;
+    if (!timeOption(parser.value(QStringLiteral("since")), &filter.from)
+        || !timeOption(parser.value(QStringLiteral("until")), &filter.to))
+        return usageError(
+            tr("--since and --until take an ISO 8601 date or time, such as 2025-08-01 or 2025-08-01T14:00Z"));
+    for (const QString &type : parser.value(QStringLiteral("type")).split(u',', Qt::SkipEmptyParts))
+        filter.types << type.trimmed();
+    const auto store = openStore();
+    if (!store)
+        return m_openFailure;
+    auto project = projectOption(parser, *store);
+    if (!project)
+        return project.error().code == Error::Code::InvalidArgument ? usageError(project.error().message)
+                                                                    : failed(project.error());
+    filter.projectId = *project;
+    if (const QString name = parser.value(QStringLiteral("task")); !name.isEmpty()) {
+        auto task = Tasks::resolve(*store, name);
+        if (!task)
+            return failed(task.error());
+        filter.taskId = task->id;
+    }
+
+    const bool json = parser.isSet(QStringLiteral("json"));
+    QJsonArray array;
+    std::optional<Events::Cursor> after;
+    qint64 shown = 0;
+    while (limit == 0 || shown < limit) {
+        const int want = limit == 0 ? 1000 : int(std::min<qint64>(1000, limit - shown));
+        auto page = Events::page(*store, filter, after, want);
+        if (!page)
+            return failed(page.error());
+        for (const Events::Event &event : std::as_const(*page)) {
+            if (json) {
+                array.append(TasksJson::of(event));
+            } else {
+                QString payload = QString::fromUtf8(event.payload);
+                if (payload.size() > 200)
+                    payload = payload.left(199) + u'…';
+                m_out << QStringLiteral("%1  %2  %3  %4  %5\n")
+                             .arg(event.timestamp.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
+                             .arg(event.type, -14)
+                             .arg(orDash(event.taskKey), -10)
+                             .arg(orDash(event.phase), -10)
+                             .arg(payload);
+            }
+        }
+        shown += page->size();
+        if (page->size() < want)
+            break;
+        after = Events::cursorOf(page->last());
+    }
+    if (json)
+        m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)) << '\n';
+    else if (shown == 0)
+        m_out << tr("No events match.") << '\n';
+    m_out.flush();
+    return Done;
+}
