@@ -9,7 +9,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libgl-dev libsqlite3-dev sqlite3 libgit2-dev libzstd-dev libquazip1-qt6-dev
     xvfb xauth
-    ripgrep time patch
+    ripgrep time patch unzip
 )
 # --bench: also the reference tools the benchmarks compare with and time windows with.
 if [ "${1:-}" = "--bench" ]; then

@@ -653,6 +653,97 @@ private Q_SLOTS:
         QCOMPARE(problems.size(), 1);
         QVERIFY2(problems.first().toString().contains(u"damaged"), qPrintable(problems.first().toString()));
     }
+
+    void tasksEventsAndExports()
+    {
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("store"));
+        QVERIFY(TestSupport::copyTree(
+            TestSupport::fixture(QStringLiteral("seed-systems/orc/project")), dir.filePath(QStringLiteral("demo"))));
+        QCOMPARE(cli({ QStringLiteral("init"), store }).exitCode, 0);
+        const Run imported = cli({ QStringLiteral("import"),
+                                     QStringLiteral("--format"),
+                                     QStringLiteral("orc"),
+                                     dir.filePath(QStringLiteral("demo")) },
+            store);
+        QCOMPARE(imported.exitCode, 0);
+        QVERIFY2(imported.out.contains("tasks: 4, events: 14"), imported.out.constData());
+
+        const Run running = cli({ QStringLiteral("tasks"),
+                                    QStringLiteral("--status"),
+                                    QStringLiteral("running"),
+                                    QStringLiteral("--json") },
+            store);
+        QCOMPARE(running.exitCode, 0);
+        const QJsonArray tasks = QJsonDocument::fromJson(running.out).array();
+        QCOMPARE(tasks.size(), 1);
+        QCOMPARE(tasks.first().toObject().value(u"key").toString(), QStringLiteral("TASK-002"));
+
+        const Run shown = cli({ QStringLiteral("task"), QStringLiteral("TASK-001") }, store);
+        QCOMPARE(shown.exitCode, 0);
+        QVERIFY2(shown.out.contains("review        ai      rejected   2 blocker findings"), shown.out.constData());
+        QVERIFY(shown.out.contains("mockup.png"));
+        const Run missing = cli({ QStringLiteral("task"), QStringLiteral("TASK-404") }, store);
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY2(missing.err.contains(QStringLiteral("there is no task TASK-404")), qPrintable(missing.err));
+
+        const Run errors = cli({ QStringLiteral("events"),
+                                   QStringLiteral("--type"),
+                                   QStringLiteral("error,warning"),
+                                   QStringLiteral("--json") },
+            store);
+        QCOMPARE(errors.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(errors.out).array().size(), 2);
+        const Run late = cli({ QStringLiteral("events"),
+                                 QStringLiteral("--task"),
+                                 QStringLiteral("TASK-002"),
+                                 QStringLiteral("--since"),
+                                 QStringLiteral("2026-01-21T14:10:00Z") },
+            store);
+        QCOMPARE(late.exitCode, 0);
+        QCOMPARE(late.out.count('\n'), 1);
+        QVERIFY2(late.out.contains("heartbeat"), late.out.constData());
+        QCOMPARE(
+            cli({ QStringLiteral("events"), QStringLiteral("--since"), QStringLiteral("last week") }, store).exitCode,
+            1);
+
+        // Export, verify, tamper, verify again: exit 2 naming each file.
+        const QString zip = dir.filePath(QStringLiteral("TASK-001.zip"));
+        const Run exported = cli({ QStringLiteral("export"),
+                                     QStringLiteral("TASK-001"),
+                                     QStringLiteral("--to"),
+                                     zip,
+                                     QStringLiteral("--zip") },
+            store);
+        QCOMPARE(exported.exitCode, 0);
+        QCOMPARE(cli({ QStringLiteral("verify-export"), zip }).exitCode, 0);
+        const QString folder = dir.filePath(QStringLiteral("orc-layout"));
+        QCOMPARE(cli({ QStringLiteral("export"),
+                         QStringLiteral("1"),
+                         QStringLiteral("--to"),
+                         folder,
+                         QStringLiteral("--layout"),
+                         QStringLiteral("orc") },
+                     store)
+                     .exitCode,
+            0);
+        QVERIFY(QFile::remove(folder + QStringLiteral("/transcripts/003_spec.txt")));
+        QVERIFY(TestSupport::append(folder + QStringLiteral("/task.yaml"), "status: tampered\n"));
+        const Run tampered = cli({ QStringLiteral("verify-export"), folder });
+        QCOMPARE(tampered.exitCode, 2);
+        QVERIFY2(tampered.err.contains(QStringLiteral("missing: transcripts/003_spec.txt")), qPrintable(tampered.err));
+        QVERIFY2(tampered.err.contains(QStringLiteral("altered: task.yaml")), qPrintable(tampered.err));
+        // An existing target is refused, and left as it was.
+        const Run again = cli({ QStringLiteral("export"),
+                                  QStringLiteral("TASK-001"),
+                                  QStringLiteral("--to"),
+                                  zip,
+                                  QStringLiteral("--zip") },
+            store);
+        QCOMPARE(again.exitCode, 2);
+        QVERIFY2(again.err.contains(QStringLiteral("already exists")), qPrintable(again.err));
+        QCOMPARE(cli({ QStringLiteral("verify-export"), zip }).exitCode, 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -204,6 +204,27 @@ const QList<Cli::Command> &Cli::commands() const
                     QStringLiteral("N"),
                     QStringLiteral("1000") });
             } },
+        { QStringLiteral("export"),
+            QStringLiteral("export TASK --to PATH [--zip] [--layout strata|orc] [--json]"),
+            tr("write a task's artifacts to a new folder or zip, with a manifest of every file's SHA-256"),
+            &Cli::exportTask,
+            [](QCommandLineParser &parser) {
+                addJsonOption(parser);
+                parser.addOption(
+                    { QStringLiteral("to"), Cli::tr("The folder or zip to make."), QStringLiteral("PATH") });
+                parser.addOption({ QStringLiteral("zip"), Cli::tr("Write one zip file instead of a folder.") });
+                parser.addOption({ QStringLiteral("layout"),
+                    Cli::tr("strata (everything, the default) or orc (orc's own export: task.yaml, state.yaml, "
+                            "context.md, transcripts)."),
+                    QStringLiteral("L"),
+                    QStringLiteral("strata") });
+            } },
+        { QStringLiteral("verify-export"),
+            QStringLiteral("verify-export PATH [--json]"),
+            tr("check an export (folder or zip) against its manifest; exit 2 naming each missing, extra or altered "
+               "file"),
+            &Cli::verifyExport,
+            addJsonOption },
         { QStringLiteral("project"),
             QStringLiteral("project rename ID NAME | delete ID --yes"),
             tr("rename a project, or delete it and everything the store holds of it"),

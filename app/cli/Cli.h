@@ -58,6 +58,8 @@ private:
     int tasks(QCommandLineParser &parser);
     int task(QCommandLineParser &parser);
     int events(QCommandLineParser &parser);
+    int exportTask(QCommandLineParser &parser);
+    int verifyExport(QCommandLineParser &parser);
 
     // An ISO 8601 date or time given to an option (a date is its midnight, UTC); false when it is
     // none. An empty value leaves `out` alone.

@@ -1,6 +1,8 @@
 // strata-cli tasks, task and events: what orchestrators did, from the store (see Tasks, Events).
 
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,6 +12,7 @@
 #include "Events.h"
 #include "FileVersions.h"
 #include "Store.h"
+#include "TaskExport.h"
 #include "Tasks.h"
 #include "TasksJson.h"
 
@@ -325,4 +328,69 @@ int Cli::events(QCommandLineParser &parser)
         m_out << tr("No events match.") << '\n';
     m_out.flush();
     return Done;
+}
+
+int Cli::exportTask(QCommandLineParser &parser)
+{
+    const QStringList arguments = parser.positionalArguments();
+    const QString target = parser.value(QStringLiteral("to"));
+    if (arguments.size() != 1 || target.isEmpty())
+        return usageError(tr("use: export TASK --to PATH [--zip] [--layout strata|orc]"));
+    const QString layout = parser.value(QStringLiteral("layout"));
+    if (layout != u"strata" && layout != u"orc")
+        return usageError(tr("--layout takes strata or orc"));
+    const auto store = openStore();
+    if (!store)
+        return m_openFailure;
+    auto task = Tasks::resolve(*store, arguments.first());
+    if (!task)
+        return failed(task.error());
+    TaskExport::Options options;
+    options.target = QFileInfo(target).absoluteFilePath();
+    options.zip = parser.isSet(QStringLiteral("zip"));
+    options.layout = layout == u"orc" ? TaskExport::Layout::Orc : TaskExport::Layout::Strata;
+    auto exported = TaskExport::run(*store, *task, options);
+    if (!exported)
+        return failed(exported.error());
+    if (parser.isSet(QStringLiteral("json"))) {
+        m_out << QString::fromUtf8(QJsonDocument(QJsonObject{ { QStringLiteral("task"), task->key },
+                                                     { QStringLiteral("path"), exported->target },
+                                                     { QStringLiteral("files"), exported->files },
+                                                     { QStringLiteral("bytes"), exported->bytes } })
+                                       .toJson(QJsonDocument::Compact))
+              << '\n';
+    } else {
+        m_out << tr("Exported %1 to %2: %3 files and a manifest.")
+                     .arg(task->key, QDir::toNativeSeparators(exported->target))
+                     .arg(exported->files)
+              << '\n';
+    }
+    m_out.flush();
+    return Done;
+}
+
+int Cli::verifyExport(QCommandLineParser &parser)
+{
+    const QStringList arguments = parser.positionalArguments();
+    if (arguments.size() != 1)
+        return usageError(tr("verify-export takes one folder or zip"));
+    auto problems = TaskExport::verify(arguments.first());
+    if (!problems)
+        return failed(problems.error());
+    if (parser.isSet(QStringLiteral("json"))) {
+        m_out << QString::fromUtf8(
+            QJsonDocument(QJsonObject{ { QStringLiteral("ok"), problems->isEmpty() },
+                              { QStringLiteral("problems"), QJsonArray::fromStringList(*problems) } })
+                .toJson(QJsonDocument::Compact))
+              << '\n';
+    } else if (problems->isEmpty()) {
+        m_out << tr("%1 matches its manifest.").arg(QDir::toNativeSeparators(arguments.first())) << '\n';
+    } else {
+        for (const QString &problem : std::as_const(*problems))
+            m_err << problem << '\n';
+        m_err << tr("%1 does not match its manifest.").arg(QDir::toNativeSeparators(arguments.first())) << '\n';
+    }
+    m_out.flush();
+    m_err.flush();
+    return problems->isEmpty() ? Done : Failed;
 }
