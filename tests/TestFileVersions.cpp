@@ -200,6 +200,17 @@ private Q_SLOTS:
         QCOMPARE(report.projects, qint64(2));
         QCOMPARE(report.versions, qint64(6));
         QVERIFY(report.skipped.isEmpty());
+        // history.log: every line an event, as written; file changes link to the versions they made.
+        QCOMPARE(report.events, qint64(33));
+        QCOMPARE(
+            count(QStringLiteral("SELECT count(*) FROM events e JOIN file_versions v ON v.id = e.version_id "
+                                 "WHERE e.type = 'VFSChangeEvent' AND json_extract(e.payload, '$.payload.versionId') "
+                                 "= v.origin")),
+            6);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM events WHERE type = 'AgentStartEvent' AND "
+                                      "json_extract(payload, '$.payload.agentId') = 'agent-7c1f' AND source = "
+                                      "'agent-7c1f'")),
+            2); // the agent started twice
         const auto projects = Projects::all(*m_store);
         QVERIFY(projects);
         qint64 todo = 0;

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QTimeZone>
 
+#include "Events.h"
 #include "FileVersions.h"
 #include "ImportedVersions.h"
 #include "LineReader.h"
@@ -125,6 +126,13 @@ Result<void> AriumImporter::importProject(Store &store, const QString &folder, I
     // Which file each version belongs to: history.log's VFSChangeEvents name it.
     QHash<QString, Change> changes;
     QHash<QString, qint64> snapshotTimes; // snapshot id -> when its VFSChangeEvent says it was taken
+    struct Logged
+    {
+        QJsonObject envelope;
+        QByteArray line;
+        qint64 number = 0;
+    };
+    QList<Logged> logged; // every event, for the event log
     const QString historyPath = folder + QStringLiteral("/history.log");
     if (QFileInfo::exists(historyPath)) {
         LineReader reader(historyPath);
@@ -147,6 +155,7 @@ Result<void> AriumImporter::importProject(Store &store, const QString &folder, I
                 }
                 const QJsonObject event = document.object();
                 const QJsonObject payload = event.value(QStringLiteral("payload")).toObject();
+                logged.append({ event, line.bytes.trimmed(), line.number });
                 if (event.value(QStringLiteral("type")).toString() != u"VFSChangeEvent")
                     continue;
                 if (const QString snapshotId = payload.value(QStringLiteral("snapshotId")).toString();
@@ -259,6 +268,38 @@ Result<void> AriumImporter::importProject(Store &store, const QString &folder, I
     auto snapshots = importSnapshots(store, folder, *projectId, snapshotTimes, context);
     if (!snapshots)
         return writer.finish(context.report, snapshots);
+
+    // The event log, each envelope as Arium wrote it; a file change links to its version.
+    for (const Logged &entry : std::as_const(logged)) {
+        const QString location = QStringLiteral("%1:%2").arg(QDir::toNativeSeparators(historyPath)).arg(entry.number);
+        Events::Event event;
+        event.projectId = *projectId;
+        event.type = entry.envelope.value(u"type").toString();
+        const double time = entry.envelope.value(u"timestamp").toDouble();
+        if (event.type.isEmpty() || time <= 0) {
+            context.report.skip(location, tr("an event needs a type and a timestamp"));
+            continue;
+        }
+        event.timestamp = QDateTime::fromMSecsSinceEpoch(qint64(time), Qt::UTC);
+        const QString id = entry.envelope.value(u"id").toString();
+        event.key = id.isEmpty() ? QStringLiteral("history.log:%1").arg(entry.number) : id;
+        const QJsonObject payload = entry.envelope.value(u"payload").toObject();
+        event.source = payload.value(u"agentId").toString(payload.value(u"author").toString());
+        event.payload = entry.line;
+        if (const QString versionId = payload.value(u"versionId").toString(); !versionId.isEmpty()) {
+            auto version = Sql::run(store.database(),
+                QStringLiteral("SELECT id FROM file_versions WHERE project_id = ? AND source_key = ?"),
+                { *projectId, QString(QStringLiteral("arium:") + versionId) });
+            if (!version)
+                return writer.finish(context.report, std::unexpected(version.error()));
+            if (version->next())
+                event.versionId = version->value(0).toLongLong();
+        }
+        auto stored = Events::add(store, event);
+        if (!stored)
+            return writer.finish(context.report, std::unexpected(stored.error()));
+        context.report.events += *stored ? 1 : 0;
+    }
     auto finished = writer.finish(context.report);
     if (finished)
         context.report.versions += added;
