@@ -204,6 +204,25 @@ const QList<Cli::Command> &Cli::commands() const
                     QStringLiteral("N"),
                     QStringLiteral("1000") });
             } },
+        { QStringLiteral("segments"),
+            QStringLiteral("segments [--project P] [--task T] [--file PATH] [--tag TAG] [--by task|file|tag] [--json]"),
+            tr("out_of_context's context segments, newest first; --by lists the tasks, files or tags with counts"),
+            &Cli::segments,
+            [](QCommandLineParser &parser) {
+                addJsonOption(parser);
+                parser.addOption({ QStringLiteral("project"),
+                    Cli::tr("Only this project (a name or an id)."),
+                    QStringLiteral("P") });
+                parser.addOption(
+                    { QStringLiteral("task"), Cli::tr("Only this task's segments."), QStringLiteral("T") });
+                parser.addOption(
+                    { QStringLiteral("file"), Cli::tr("Only segments of this file."), QStringLiteral("PATH") });
+                parser.addOption(
+                    { QStringLiteral("tag"), Cli::tr("Only segments with this tag."), QStringLiteral("TAG") });
+                parser.addOption({ QStringLiteral("by"),
+                    Cli::tr("List the tasks, files or tags instead, with how many segments each has."),
+                    QStringLiteral("task|file|tag") });
+            } },
         { QStringLiteral("export"),
             QStringLiteral("export TASK --to PATH [--zip] [--layout strata|orc] [--json]"),
             tr("write a task's artifacts to a new folder or zip, with a manifest of every file's SHA-256"),

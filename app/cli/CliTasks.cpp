@@ -11,6 +11,7 @@
 #include "Cli.h"
 #include "Events.h"
 #include "FileVersions.h"
+#include "Segments.h"
 #include "Store.h"
 #include "TaskExport.h"
 #include "Tasks.h"
@@ -393,4 +394,98 @@ int Cli::verifyExport(QCommandLineParser &parser)
     m_out.flush();
     m_err.flush();
     return problems->isEmpty() ? Done : Failed;
+}
+
+int Cli::segments(QCommandLineParser &parser)
+{
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(tr("segments takes no arguments; filter with --project, --task, --file, --tag"));
+    const QString by = parser.value(QStringLiteral("by"));
+    if (!by.isEmpty() && by != u"task" && by != u"file" && by != u"tag")
+        return usageError(tr("--by takes task, file or tag"));
+    const auto store = openStore();
+    if (!store)
+        return m_openFailure;
+    auto project = projectOption(parser, *store);
+    if (!project)
+        return project.error().code == Error::Code::InvalidArgument ? usageError(project.error().message)
+                                                                    : failed(project.error());
+    const bool json = parser.isSet(QStringLiteral("json"));
+    if (!by.isEmpty()) {
+        const Segments::Facet facet = by == u"task" ? Segments::Facet::Task
+            : by == u"file"                         ? Segments::Facet::Path
+                                                    : Segments::Facet::Tag;
+        auto counts = Segments::facet(*store, facet, *project);
+        if (!counts)
+            return failed(counts.error());
+        QJsonObject object;
+        for (const auto &[name, count] : std::as_const(*counts)) {
+            if (json)
+                object.insert(name, count);
+            else
+                m_out << QStringLiteral("%1  %2\n").arg(count, 5).arg(name);
+        }
+        if (json)
+            m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << '\n';
+        m_out.flush();
+        return Done;
+    }
+    Segments::Filter filter;
+    filter.projectId = *project;
+    filter.task = parser.value(QStringLiteral("task"));
+    filter.path = parser.value(QStringLiteral("file"));
+    filter.tag = parser.value(QStringLiteral("tag"));
+    QJsonArray array;
+    std::optional<qint64> after;
+    int shown = 0;
+    for (;;) {
+        auto page = Segments::list(*store, filter, after, 500);
+        if (!page)
+            return failed(page.error());
+        for (const Segments::Segment &segment : std::as_const(*page)) {
+            if (json) {
+                QJsonObject object{ { QStringLiteral("id"), segment.id },
+                    { QStringLiteral("key"), segment.key },
+                    { QStringLiteral("project"), segment.projectName },
+                    { QStringLiteral("kind"), segment.kind },
+                    { QStringLiteral("task"), segment.task },
+                    { QStringLiteral("path"), segment.path },
+                    { QStringLiteral("tags"), QJsonArray::fromStringList(segment.tags) },
+                    { QStringLiteral("pinned"), segment.pinned },
+                    { QStringLiteral("tier"), segment.tier },
+                    { QStringLiteral("text"), segment.text } };
+                if (segment.tokens)
+                    object.insert(QStringLiteral("tokens"), *segment.tokens);
+                if (segment.lineFrom)
+                    object.insert(QStringLiteral("lines"), QJsonArray{ *segment.lineFrom, *segment.lineTo });
+                if (segment.messageId)
+                    object.insert(QStringLiteral("message_id"), *segment.messageId);
+                if (segment.createdAt.isValid())
+                    object.insert(QStringLiteral("created_at"), segment.createdAt.toString(Qt::ISODateWithMs));
+                array.append(object);
+            } else {
+                QString text = segment.text.simplified();
+                if (text.size() > 100)
+                    text = text.left(99) + u'…';
+                m_out << QStringLiteral("%1  %2  %3  %4  %5%6  %7\n")
+                             .arg(shortTime(segment.createdAt))
+                             .arg(segment.kind, -8)
+                             .arg(orDash(segment.task), -16)
+                             .arg(orDash(segment.tags.join(u',')), -20)
+                             .arg(segment.pinned ? QStringLiteral("pinned ") : QString())
+                             .arg(segment.tier)
+                             .arg(text);
+            }
+            ++shown;
+        }
+        if (page->size() < 500)
+            break;
+        after = page->last().id;
+    }
+    if (json)
+        m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)) << '\n';
+    else if (shown == 0)
+        m_out << tr("No context segments match.") << '\n';
+    m_out.flush();
+    return Done;
 }

@@ -8,6 +8,7 @@
 #include "codex/CodexImporter.h"
 #include "git/GitImporter.h"
 #include "orc/OrcImporter.h"
+#include "outofcontext/OutOfContextImporter.h"
 #include "pocketagent/PocketAgentImporter.h"
 
 namespace Importers {
@@ -22,6 +23,7 @@ const std::vector<Importer *> &all()
         list.push_back(std::make_unique<AiderImporter>());
         list.push_back(std::make_unique<OrcImporter>());
         list.push_back(std::make_unique<AriumImporter>());
+        list.push_back(std::make_unique<OutOfContextImporter>());
         list.push_back(std::make_unique<GitImporter>());
         return list;
     }();
