@@ -223,6 +223,19 @@ const QList<Cli::Command> &Cli::commands() const
                     Cli::tr("List the tasks, files or tags instead, with how many segments each has."),
                     QStringLiteral("task|file|tag") });
             } },
+        { QStringLiteral("jobs"),
+            QStringLiteral("jobs [--project P] [--kind plan|run|agent|job] [--status S] [--json]"),
+            tr("Astro / griffin-hub plans, runs, agents and queued jobs with status, attempts, run-at and last error"),
+            &Cli::jobs,
+            [](QCommandLineParser &parser) {
+                addJsonOption(parser);
+                parser.addOption({ QStringLiteral("project"),
+                    Cli::tr("Only this project (a name or an id)."),
+                    QStringLiteral("P") });
+                parser.addOption(
+                    { QStringLiteral("kind"), Cli::tr("Only plans, runs, agents or jobs."), QStringLiteral("K") });
+                parser.addOption({ QStringLiteral("status"), Cli::tr("Only with this status."), QStringLiteral("S") });
+            } },
         { QStringLiteral("export"),
             QStringLiteral("export TASK --to PATH [--zip] [--layout strata|orc] [--json]"),
             tr("write a task's artifacts to a new folder or zip, with a manifest of every file's SHA-256"),

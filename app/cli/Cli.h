@@ -60,6 +60,7 @@ private:
     int events(QCommandLineParser &parser);
     int exportTask(QCommandLineParser &parser);
     int segments(QCommandLineParser &parser);
+    int jobs(QCommandLineParser &parser);
     int verifyExport(QCommandLineParser &parser);
 
     // An ISO 8601 date or time given to an option (a date is its midnight, UTC); false when it is

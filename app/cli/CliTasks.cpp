@@ -11,6 +11,7 @@
 #include "Cli.h"
 #include "Events.h"
 #include "FileVersions.h"
+#include "Jobs.h"
 #include "Segments.h"
 #include "Store.h"
 #include "TaskExport.h"
@@ -486,6 +487,78 @@ int Cli::segments(QCommandLineParser &parser)
         m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)) << '\n';
     else if (shown == 0)
         m_out << tr("No context segments match.") << '\n';
+    m_out.flush();
+    return Done;
+}
+
+int Cli::jobs(QCommandLineParser &parser)
+{
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(tr("jobs takes no arguments; filter with --project, --kind, --status"));
+    const QString kind = parser.value(QStringLiteral("kind"));
+    if (!kind.isEmpty() && kind != u"plan" && kind != u"run" && kind != u"agent" && kind != u"job")
+        return usageError(tr("--kind takes plan, run, agent or job"));
+    const auto store = openStore();
+    if (!store)
+        return m_openFailure;
+    auto project = projectOption(parser, *store);
+    if (!project)
+        return project.error().code == Error::Code::InvalidArgument ? usageError(project.error().message)
+                                                                    : failed(project.error());
+    Jobs::Filter filter{ *project, kind, parser.value(QStringLiteral("status")) };
+    const bool json = parser.isSet(QStringLiteral("json"));
+    QJsonArray array;
+    std::optional<qint64> after;
+    int shown = 0;
+    for (;;) {
+        auto page = Jobs::list(*store, filter, after, 1000);
+        if (!page)
+            return failed(page.error());
+        for (const Jobs::Job &job : std::as_const(*page)) {
+            ++shown;
+            if (json) {
+                QJsonObject object{ { QStringLiteral("id"), job.id },
+                    { QStringLiteral("project"), job.projectName },
+                    { QStringLiteral("kind"), job.kind },
+                    { QStringLiteral("key"), job.key },
+                    { QStringLiteral("name"), job.name },
+                    { QStringLiteral("status"), job.status },
+                    { QStringLiteral("details"), job.details } };
+                if (job.attempts)
+                    object.insert(QStringLiteral("attempts"), *job.attempts);
+                if (job.maxAttempts)
+                    object.insert(QStringLiteral("max_attempts"), *job.maxAttempts);
+                if (job.runAt.isValid())
+                    object.insert(QStringLiteral("run_at"), job.runAt.toString(Qt::ISODateWithMs));
+                if (job.startedAt.isValid())
+                    object.insert(QStringLiteral("started_at"), job.startedAt.toString(Qt::ISODateWithMs));
+                if (job.completedAt.isValid())
+                    object.insert(QStringLiteral("completed_at"), job.completedAt.toString(Qt::ISODateWithMs));
+                if (!job.lastError.isEmpty())
+                    object.insert(QStringLiteral("last_error"), job.lastError);
+                array.append(object);
+                continue;
+            }
+            m_out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
+                         .arg(job.kind, -6)
+                         .arg(orDash(job.status), -10)
+                         .arg(job.attempts ? QStringLiteral("%1/%2").arg(*job.attempts).arg(job.maxAttempts.value_or(0))
+                                           : QStringLiteral("-"),
+                             -5)
+                         .arg(shortTime(job.runAt), -16)
+                         .arg(shortTime(job.startedAt), -16)
+                         .arg(job.name)
+                         .arg(job.lastError);
+        }
+        if (page->size() < 1000)
+            break;
+        after = page->last().id;
+    }
+    if (json)
+        m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)) << '\n';
+    else if (shown == 0)
+        m_out << tr("No plans, runs, agents or jobs. Import an Astro store: strata-cli import --format astro PATH")
+              << '\n';
     m_out.flush();
     return Done;
 }

@@ -4,6 +4,7 @@
 #include "Importer.h"
 #include "aider/AiderImporter.h"
 #include "arium/AriumImporter.h"
+#include "astro/AstroImporter.h"
 #include "claudecode/ClaudeCodeImporter.h"
 #include "codex/CodexImporter.h"
 #include "git/GitImporter.h"
@@ -24,6 +25,7 @@ const std::vector<Importer *> &all()
         list.push_back(std::make_unique<OrcImporter>());
         list.push_back(std::make_unique<AriumImporter>());
         list.push_back(std::make_unique<OutOfContextImporter>());
+        list.push_back(std::make_unique<AstroImporter>());
         list.push_back(std::make_unique<GitImporter>());
         return list;
     }();

@@ -52,6 +52,13 @@ QStringList projectDatabases(const QString &path)
     return found;
 }
 
+// An orc project database has tasks or transcripts; the global one, a project registry and costs.
+bool isOrc(const QSqlDatabase &db)
+{
+    return (Sql::tableExists(db, QStringLiteral("tasks")) && Sql::tableExists(db, QStringLiteral("phases")))
+        || Sql::tableExists(db, QStringLiteral("transcripts")) || OrcTasks::isGlobal(db);
+}
+
 // Where the project lives: the folder holding .orc/, or what the global registry says.
 QString projectRoot(const QString &database)
 {
@@ -85,7 +92,10 @@ QString OrcImporter::title() const
 int OrcImporter::recognizes(const QString &path) const
 {
     for (const QString &database : projectDatabases(path)) {
-        if (isSqlite(database))
+        if (!isSqlite(database))
+            continue;
+        OrcDatabase orc;
+        if (orc.open(database, nullptr) && isOrc(orc.database()))
             return 30;
     }
     return 0;
@@ -125,6 +135,10 @@ Result<void> OrcImporter::run(Store &store, const QString &path, ImportContext &
                 });
             if (!global)
                 return writer.finish(context.report, global);
+            continue;
+        }
+        if (!isOrc(db)) {
+            context.report.skip(shown, tr("it has none of orc's tables (tasks, transcripts, or a project registry)"));
             continue;
         }
         ++context.report.filesRead;

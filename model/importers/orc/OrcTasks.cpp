@@ -96,7 +96,8 @@ namespace OrcTasks {
 
 bool isGlobal(const QSqlDatabase &orc)
 {
-    return Sql::tableExists(orc, QStringLiteral("projects")) && !Sql::tableExists(orc, QStringLiteral("tasks"));
+    return Sql::tableExists(orc, QStringLiteral("projects")) && Sql::tableExists(orc, QStringLiteral("cost_log"))
+        && !Sql::tableExists(orc, QStringLiteral("tasks"));
 }
 
 Result<void> import(Store &store, const QSqlDatabase &orc, qint64 projectId, const QString &shown, ImportReport &report)
