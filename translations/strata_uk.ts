@@ -58,6 +58,37 @@
         <source>it names %1, which leads outside the workspace; the snapshot was left out</source>
         <translation>він називає %1, що веде поза робочий простір; знімок пропущено</translation>
     </message>
+    <message>
+        <source>an event needs a type and a timestamp</source>
+        <translation>подія потребує типу й часу</translation>
+    </message>
+</context>
+<context>
+    <name>AstroImporter</name>
+    <message>
+        <source>Astro / griffin-hub store (SQLite or a PostgreSQL dump)</source>
+        <translation>Сховище Astro / griffin-hub (SQLite або дамп PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 не існує</translation>
+    </message>
+    <message>
+        <source>cannot read it as an SQLite database</source>
+        <translation>не вдається прочитати як базу даних SQLite</translation>
+    </message>
+    <message>
+        <source>it has none of Astro&apos;s or griffin-hub&apos;s tables</source>
+        <translation>у ній немає жодної таблиці Astro чи griffin-hub</translation>
+    </message>
+    <message>
+        <source>cannot read it: %1</source>
+        <translation>не вдається прочитати: %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no Astro or griffin-hub store (an SQLite file with jobs or runs, or a .sql dump)</source>
+        <translation>%1 не містить сховища Astro чи griffin-hub (файлу SQLite із завданнями чи запусками або дампу .sql)</translation>
+    </message>
 </context>
 <context>
     <name>Blobs</name>
@@ -642,6 +673,322 @@ Commands:
         <source>git: also keep every commit&apos;s whole tree as a snapshot.</source>
         <translation>git: також зберегти все дерево кожного коміту як знімок.</translation>
     </message>
+    <message>
+        <source>list the tasks (newest first) with their status, phase and cost</source>
+        <translation>перелічити задачі (найновіші першими) зі станом, фазою й вартістю</translation>
+    </message>
+    <message>
+        <source>Only tasks with this status.</source>
+        <translation>Лише задачі з цим станом.</translation>
+    </message>
+    <message>
+        <source>Only tasks whose id or title holds this text.</source>
+        <translation>Лише задачі, чий ідентифікатор чи назва містить цей текст.</translation>
+    </message>
+    <message>
+        <source>show a task: its phases, gate decisions, comments, attachments, transcripts and file changes</source>
+        <translation>показати задачу: фази, рішення на контрольних точках, коментарі, вкладення, розмови й зміни файлів</translation>
+    </message>
+    <message>
+        <source>the event log, oldest first</source>
+        <translation>журнал подій, найстаріші першими</translation>
+    </message>
+    <message>
+        <source>Only this task&apos;s events.</source>
+        <translation>Лише події цієї задачі.</translation>
+    </message>
+    <message>
+        <source>Only events of these types (separated by commas).</source>
+        <translation>Лише події цих типів (через кому).</translation>
+    </message>
+    <message>
+        <source>From this time (ISO 8601).</source>
+        <translation>Від цього часу (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>Up to this time (ISO 8601).</source>
+        <translation>До цього часу (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>At most this many events (default 1000; 0 for all).</source>
+        <translation>Щонайбільше стільки подій (типово 1000; 0 — усі).</translation>
+    </message>
+    <message>
+        <source>out_of_context&apos;s context segments, newest first; --by lists the tasks, files or tags with counts</source>
+        <translation>сегменти контексту out_of_context, найновіші першими; --by перелічує задачі, файли чи мітки з кількостями</translation>
+    </message>
+    <message>
+        <source>Only this task&apos;s segments.</source>
+        <translation>Лише сегменти цієї задачі.</translation>
+    </message>
+    <message>
+        <source>Only segments of this file.</source>
+        <translation>Лише сегменти цього файлу.</translation>
+    </message>
+    <message>
+        <source>Only segments with this tag.</source>
+        <translation>Лише сегменти з цією міткою.</translation>
+    </message>
+    <message>
+        <source>List the tasks, files or tags instead, with how many segments each has.</source>
+        <translation>Натомість перелічити задачі, файли чи мітки з кількістю сегментів у кожної.</translation>
+    </message>
+    <message>
+        <source>Astro / griffin-hub plans, runs, agents and queued jobs with status, attempts, run-at and last error</source>
+        <translation>плани, запуски, агенти й завдання черги Astro / griffin-hub зі станом, спробами, часом запуску й останньою помилкою</translation>
+    </message>
+    <message>
+        <source>Only plans, runs, agents or jobs.</source>
+        <translation>Лише плани, запуски, агенти чи завдання.</translation>
+    </message>
+    <message>
+        <source>Only with this status.</source>
+        <translation>Лише з цим станом.</translation>
+    </message>
+    <message>
+        <source>write a task&apos;s artifacts to a new folder or zip, with a manifest of every file&apos;s SHA-256</source>
+        <translation>записати артефакти задачі в нову теку чи zip із маніфестом SHA-256 кожного файлу</translation>
+    </message>
+    <message>
+        <source>The folder or zip to make.</source>
+        <translation>Тека чи zip, які створити.</translation>
+    </message>
+    <message>
+        <source>Write one zip file instead of a folder.</source>
+        <translation>Записати один файл zip замість теки.</translation>
+    </message>
+    <message>
+        <source>strata (everything, the default) or orc (orc&apos;s own export: task.yaml, state.yaml, context.md, transcripts).</source>
+        <translation>strata (усе, типово) або orc (власний експорт orc: task.yaml, state.yaml, context.md, розмови).</translation>
+    </message>
+    <message>
+        <source>check an export (folder or zip) against its manifest; exit 2 naming each missing, extra or altered file</source>
+        <translation>перевірити експорт (теку чи zip) за його маніфестом; код 2 і назва кожного відсутнього, зайвого чи зміненого файлу</translation>
+    </message>
+    <message>
+        <source>tasks: %1</source>
+        <translation>задач: %1</translation>
+    </message>
+    <message>
+        <source>events: %1</source>
+        <translation>подій: %1</translation>
+    </message>
+    <message>
+        <source>attachments and outputs: %1</source>
+        <translation>вкладень і результатів: %1</translation>
+    </message>
+    <message>
+        <source>context segments: %1</source>
+        <translation>сегментів контексту: %1</translation>
+    </message>
+    <message>
+        <source>plans, runs, agents and jobs: %1</source>
+        <translation>планів, запусків, агентів і завдань: %1</translation>
+    </message>
+    <message>
+        <source>tasks takes no arguments; `strata-cli task ID` shows one</source>
+        <translation>tasks не приймає аргументів; `strata-cli task ID` показує одну задачу</translation>
+    </message>
+    <message>
+        <source>No tasks. Import an orchestrator&apos;s data (strata-cli import --format orc PATH) to see its tasks.</source>
+        <translation>Задач немає. Імпортуйте дані оркестратора (strata-cli import --format orc ШЛЯХ), щоб побачити його задачі.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>TASK</source>
+        <translation>ЗАДАЧА</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>СТАН</translation>
+    </message>
+    <message>
+        <source>PHASE</source>
+        <translation>ФАЗА</translation>
+    </message>
+    <message>
+        <source>CREATED (UTC)</source>
+        <translation>СТВОРЕНО (UTC)</translation>
+    </message>
+    <message>
+        <source>COST</source>
+        <translation>ВАРТІСТЬ</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>НАЗВА</translation>
+    </message>
+    <message>
+        <source>task takes one task: its id in the store or its key (TASK-001)</source>
+        <translation>task приймає одну задачу: її номер у сховищі або ключ (TASK-001)</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проєкт</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Фаза</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Обсяг</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Пріоритет</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Гілка</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Ініціатива</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Створено</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Почато</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Вартість</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Токени</translation>
+    </message>
+    <message>
+        <source>%1 in, %2 out</source>
+        <translation>%1 на вході, %2 на виході</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>Залежить від</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Фази</translation>
+    </message>
+    <message>
+        <source>iterations: %1</source>
+        <translation>ітерацій: %1</translation>
+    </message>
+    <message>
+        <source>Gate decisions</source>
+        <translation>Рішення на контрольних точках</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>схвалено</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>відхилено</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Коментарі</translation>
+    </message>
+    <message>
+        <source>Attachments and outputs</source>
+        <translation>Вкладення й результати</translation>
+    </message>
+    <message>
+        <source>Workflow runs</source>
+        <translation>Запуски робочих процесів</translation>
+    </message>
+    <message>
+        <source>Transcripts</source>
+        <translation>Розмови</translation>
+    </message>
+    <message>
+        <source>messages: %1</source>
+        <translation>повідомлень: %1</translation>
+    </message>
+    <message>
+        <source>File changes</source>
+        <translation>Зміни файлів</translation>
+    </message>
+    <message>
+        <source>events takes no arguments; filter with --project, --task, --type, --since, --until</source>
+        <translation>events не приймає аргументів; фільтруйте через --project, --task, --type, --since, --until</translation>
+    </message>
+    <message>
+        <source>--limit takes a number (0 for all)</source>
+        <translation>--limit приймає число (0 — усі)</translation>
+    </message>
+    <message>
+        <source>No events match.</source>
+        <translation>Жодна подія не підходить.</translation>
+    </message>
+    <message>
+        <source>use: export TASK --to PATH [--zip] [--layout strata|orc]</source>
+        <translation>використання: export ЗАДАЧА --to ШЛЯХ [--zip] [--layout strata|orc]</translation>
+    </message>
+    <message>
+        <source>--layout takes strata or orc</source>
+        <translation>--layout приймає strata або orc</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2: %3 files and a manifest.</source>
+        <translation>%1 експортовано в %2: файлів — %3, і маніфест.</translation>
+    </message>
+    <message>
+        <source>verify-export takes one folder or zip</source>
+        <translation>verify-export приймає одну теку чи zip</translation>
+    </message>
+    <message>
+        <source>%1 matches its manifest.</source>
+        <translation>%1 відповідає своєму маніфесту.</translation>
+    </message>
+    <message>
+        <source>%1 does not match its manifest.</source>
+        <translation>%1 не відповідає своєму маніфесту.</translation>
+    </message>
+    <message>
+        <source>segments takes no arguments; filter with --project, --task, --file, --tag</source>
+        <translation>segments не приймає аргументів; фільтруйте через --project, --task, --file, --tag</translation>
+    </message>
+    <message>
+        <source>--by takes task, file or tag</source>
+        <translation>--by приймає task, file або tag</translation>
+    </message>
+    <message>
+        <source>No context segments match.</source>
+        <translation>Жоден сегмент контексту не підходить.</translation>
+    </message>
+    <message>
+        <source>jobs takes no arguments; filter with --project, --kind, --status</source>
+        <translation>jobs не приймає аргументів; фільтруйте через --project, --kind, --status</translation>
+    </message>
+    <message>
+        <source>--kind takes plan, run, agent or job</source>
+        <translation>--kind приймає plan, run, agent або job</translation>
+    </message>
+    <message>
+        <source>No plans, runs, agents or jobs. Import an Astro store: strata-cli import --format astro PATH</source>
+        <translation>Планів, запусків, агентів чи завдань немає. Імпортуйте сховище Astro: strata-cli import --format astro ШЛЯХ</translation>
+    </message>
 </context>
 <context>
     <name>CodexImporter</name>
@@ -1035,6 +1382,25 @@ on %4</source>
     </message>
 </context>
 <context>
+    <name>FolderSink</name>
+    <message>
+        <source>%1 already exists; choose a new name or an empty folder</source>
+        <translation>%1 вже існує; виберіть нову назву або порожню теку</translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation>не вдається писати в %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot replace the empty folder %1</source>
+        <translation>не вдається замінити порожню теку %1</translation>
+    </message>
+    <message>
+        <source>cannot move the export into place at %1</source>
+        <translation>не вдається перемістити експорт на місце в %1</translation>
+    </message>
+</context>
+<context>
     <name>GitImporter</name>
     <message>
         <source>A git repository (every commit&apos;s changed files)</source>
@@ -1352,7 +1718,7 @@ Its workspace files on disk are not touched, and importing its source again brin
     </message>
     <message>
         <source>Transcripts</source>
-        <translation>Стенограми</translation>
+        <translation>Розмови</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -1439,8 +1805,66 @@ Its workspace files on disk are not touched, and importing its source again brin
         <translation>%1 не містить бази даних orc (.orc/orc.db або projects/&lt;id&gt;/orc.db)</translation>
     </message>
     <message>
-        <source>it has no transcripts table (orc before January 2026 kept them elsewhere)</source>
-        <translation>у ній немає таблиці transcripts (orc до січня 2026 року зберігав їх деінде)</translation>
+        <source>it has none of orc&apos;s tables (tasks, transcripts, or a project registry)</source>
+        <translation>у ній немає жодної таблиці orc (задач, розмов чи реєстру проєктів)</translation>
+    </message>
+    <message>
+        <source>%1 has no transcripts table (orc before January 2026 kept them elsewhere)</source>
+        <translation>%1 не має таблиці розмов (orc до січня 2026 тримав їх деінде)</translation>
+    </message>
+</context>
+<context>
+    <name>OrcTasks</name>
+    <message>
+        <source>a task needs an id and a title</source>
+        <translation>задача потребує ідентифікатора й назви</translation>
+    </message>
+    <message>
+        <source>no task %1 in the database</source>
+        <translation>у базі немає задачі %1</translation>
+    </message>
+    <message>
+        <source>%1: attachment %2 of %3 holds %4 bytes, not the %5 its row says</source>
+        <translation>%1: вкладення %2 задачі %3 містить %4 байтів, а не %5, як каже його рядок</translation>
+    </message>
+    <message>
+        <source>%1: the %2 output of %3 does not match its content_hash</source>
+        <translation>%1: результат %2 задачі %3 не відповідає своєму content_hash</translation>
+    </message>
+    <message>
+        <source>an event needs a type and a time</source>
+        <translation>подія потребує типу й часу</translation>
+    </message>
+    <message>
+        <source>its data is not JSON: %1</source>
+        <translation>її дані — не JSON: %1</translation>
+    </message>
+    <message>
+        <source>a registered project needs a path</source>
+        <translation>зареєстрований проєкт потребує шляху</translation>
+    </message>
+    <message>
+        <source>a cost needs a registered project and a time</source>
+        <translation>витрата потребує зареєстрованого проєкту й часу</translation>
+    </message>
+</context>
+<context>
+    <name>OutOfContextImporter</name>
+    <message>
+        <source>out_of_context context segments (.out_of_context, out_of_context/contexts)</source>
+        <translation>Сегменти контексту out_of_context (.out_of_context, out_of_context/contexts)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 не існує</translation>
+    </message>
+    <message>
+        <source>%1 holds no out_of_context data (.out_of_context/ or out_of_context/contexts/*.mdc)</source>
+        <translation>%1 не містить даних out_of_context (.out_of_context/ чи out_of_context/contexts/*.mdc)</translation>
+    </message>
+    <message>
+        <source>Context segments</source>
+        <translation>Сегменти контексту</translation>
     </message>
 </context>
 <context>
@@ -1476,6 +1900,21 @@ Its workspace files on disk are not touched, and importing its source again brin
     <message>
         <source>%1, and no backup or temporary copy could be read</source>
         <translation>%1, і жодну резервну чи тимчасову копію не вдалося прочитати</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresDump</name>
+    <message>
+        <source>the INSERT statement does not end (no closing semicolon)</source>
+        <translation>інструкція INSERT не закінчується (немає крапки з комою)</translation>
+    </message>
+    <message>
+        <source>an INSERT without a column list and VALUES</source>
+        <translation>INSERT без переліку стовпців і VALUES</translation>
+    </message>
+    <message>
+        <source>a row of %1 whose values do not match its columns</source>
+        <translation>рядок %1, значення якого не відповідають стовпцям</translation>
     </message>
 </context>
 <context>
@@ -1999,6 +2438,68 @@ Its workspace files on disk are not touched, and importing its source again brin
     </message>
 </context>
 <context>
+    <name>TaskExport</name>
+    <message>
+        <source>the export was cancelled; nothing was left at the target</source>
+        <translation>експорт скасовано; на місці призначення нічого не залишилося</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 не існує</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>не вдається прочитати %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is neither a folder nor a readable zip</source>
+        <translation>%1 — не тека й не читабельний zip</translation>
+    </message>
+    <message>
+        <source>cannot read %1 in the zip</source>
+        <translation>не вдається прочитати %1 у zip</translation>
+    </message>
+    <message>
+        <source>%1 in the zip is damaged</source>
+        <translation>%1 у zip пошкоджено</translation>
+    </message>
+    <message>
+        <source>the zip %1 is damaged</source>
+        <translation>zip %1 пошкоджено</translation>
+    </message>
+    <message>
+        <source>%1 has no readable manifest.json, so it cannot be checked</source>
+        <translation>%1 не має читабельного manifest.json, тож перевірити не можна</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>бракує: %1</translation>
+    </message>
+    <message>
+        <source>altered: %1</source>
+        <translation>змінено: %1</translation>
+    </message>
+    <message>
+        <source>extra: %1</source>
+        <translation>зайве: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>there is no task %1 in the store</source>
+        <translation>у сховищі немає задачі %1</translation>
+    </message>
+    <message>
+        <source>%1 (project %2)</source>
+        <translation>%1 (проєкт %2)</translation>
+    </message>
+    <message>
+        <source>%1 names tasks in several projects; give the task&apos;s number: %2</source>
+        <translation>%1 називає задачі в кількох проєктах; вкажіть номер задачі: %2</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptsPane</name>
     <message>
         <source>Search transcripts: words, &quot;a phrase&quot;, prefix*, OR, NOT, -word</source>
@@ -2204,6 +2705,33 @@ Its workspace files on disk are not touched, and importing its source again brin
     <message>
         <source>refused %1: %2 is a link that leads outside the workspace</source>
         <translation>відхилено %1: %2 — посилання, що веде за межі робочої теки</translation>
+    </message>
+</context>
+<context>
+    <name>ZipSink</name>
+    <message>
+        <source>%1 already exists; choose a new name</source>
+        <translation>%1 вже існує; виберіть нову назву</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>не вдається записати %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot start the zip %1</source>
+        <translation>не вдається почати zip %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1 into the zip: %2</source>
+        <translation>не вдається записати %1 у zip: %2</translation>
+    </message>
+    <message>
+        <source>cannot finish the zip: %1</source>
+        <translation>не вдається завершити zip: %1</translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2</source>
+        <translation>не вдається зберегти %1: %2</translation>
     </message>
 </context>
 <context>
