@@ -301,6 +301,7 @@ private Q_SLOTS:
                 QStringLiteral("&Редагування"),
                 QStringLiteral("&Вигляд"),
                 QStringLiteral("&Проєкт"),
+                QStringLiteral("&Задача"),
                 QStringLiteral("&Довідка") }));
         const auto buttons = window.welcomePage()->findChildren<QPushButton *>();
         QVERIFY(std::any_of(buttons.begin(), buttons.end(), [](const QPushButton *button) {

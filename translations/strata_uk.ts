@@ -1203,6 +1203,60 @@ Commands:
     </message>
 </context>
 <context>
+    <name>EventsModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Фаза</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Джерело</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Дані</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPane</name>
+    <message>
+        <source>from (2026-01-21)</source>
+        <translation>від (2026-01-21)</translation>
+    </message>
+    <message>
+        <source>to (2026-01-22 18:00)</source>
+        <translation>до (2026-01-22 18:00)</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Тип:</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Усі типи</translation>
+    </message>
+    <message>
+        <source>Times are written as 2026-01-21 or 2026-01-21 14:00 (UTC); that one was left out.</source>
+        <translation>Час пишуть як 2026-01-21 або 2026-01-21 14:00 (UTC); цей не враховано.</translation>
+    </message>
+    <message>
+        <source>No events here. Events come from orc&apos;s event log and Arium&apos;s history.log.</source>
+        <translation>Подій тут немає. Події беруться з журналу подій orc і history.log Arium.</translation>
+    </message>
+</context>
+<context>
     <name>FileHistoryModel</name>
     <message>
         <source>unknown</source>
@@ -1778,6 +1832,22 @@ Its workspace files on disk are not touched, and importing its source again brin
         <source>Snapshots</source>
         <translation>Знімки</translation>
     </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Задачі</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Події</translation>
+    </message>
+    <message>
+        <source>&amp;Task</source>
+        <translation>&amp;Задача</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Експорт…</translation>
+    </message>
 </context>
 <context>
     <name>OrcDatabase</name>
@@ -1946,7 +2016,7 @@ Its workspace files on disk are not touched, and importing its source again brin
     </message>
     <message>
         <source>Tasks</source>
-        <translation>Завдання</translation>
+        <translation>Задачі</translation>
     </message>
     <message>
         <source>Events</source>
@@ -2084,6 +2154,13 @@ Its workspace files on disk are not touched, and importing its source again brin
     <message>
         <source>Restore</source>
         <translation>Відновити</translation>
+    </message>
+</context>
+<context>
+    <name>RunWithProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
     </message>
 </context>
 <context>
@@ -2327,10 +2404,6 @@ Its workspace files on disk are not touched, and importing its source again brin
         <translation>Відновлення знімка %1…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Скасувати</translation>
-    </message>
-    <message>
         <source>The restore stopped: %1</source>
         <translation>Відновлення зупинилося: %1</translation>
     </message>
@@ -2485,6 +2558,33 @@ Its workspace files on disk are not touched, and importing its source again brin
     </message>
 </context>
 <context>
+    <name>TaskListModel</name>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Фаза</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Створено</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Вартість</translation>
+    </message>
+</context>
+<context>
     <name>Tasks</name>
     <message>
         <source>there is no task %1 in the store</source>
@@ -2497,6 +2597,197 @@ Its workspace files on disk are not touched, and importing its source again brin
     <message>
         <source>%1 names tasks in several projects; give the task&apos;s number: %2</source>
         <translation>%1 називає задачі в кількох проєктах; вкажіть номер задачі: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPane</name>
+    <message>
+        <source>Export %1</source>
+        <translation>Експорт %1</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Огляд…</translation>
+    </message>
+    <message>
+        <source>One zip file</source>
+        <translation>Один файл zip</translation>
+    </message>
+    <message>
+        <source>Everything (manifest, task, transcripts, patches, attachments, events)</source>
+        <translation>Усе (маніфест, задача, розмови, латки, вкладення, події)</translation>
+    </message>
+    <message>
+        <source>orc&apos;s own export (task.yaml, state.yaml, context.md, transcripts)</source>
+        <translation>Власний експорт orc (task.yaml, state.yaml, context.md, розмови)</translation>
+    </message>
+    <message>
+        <source>Export To</source>
+        <translation>Експортувати до</translation>
+    </message>
+    <message>
+        <source>New folder or file:</source>
+        <translation>Нова тека чи файл:</translation>
+    </message>
+    <message>
+        <source>Contents:</source>
+        <translation>Вміст:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Експортувати</translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation>Зберегти вкладення</translation>
+    </message>
+    <message>
+        <source>Filter by id or title</source>
+        <translation>Фільтр за ідентифікатором чи назвою</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Експорт…</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Стан:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Усі</translation>
+    </message>
+    <message>
+        <source>No tasks here. Tasks come from orchestrators such as orc: File ▸ Import… an .orc folder.</source>
+        <translation>Задач тут немає. Задачі беруться з оркестраторів, як-от orc: Файл ▸ Імпорт… теки .orc.</translation>
+    </message>
+    <message>
+        <source>Phase:</source>
+        <translation>Фаза:</translation>
+    </message>
+    <message>
+        <source>Weight:</source>
+        <translation>Обсяг:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Пріоритет:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Категорія:</translation>
+    </message>
+    <message>
+        <source>Branch:</source>
+        <translation>Гілка:</translation>
+    </message>
+    <message>
+        <source>Initiative:</source>
+        <translation>Ініціатива:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Створено:</translation>
+    </message>
+    <message>
+        <source>Completed:</source>
+        <translation>Завершено:</translation>
+    </message>
+    <message>
+        <source>Cost:</source>
+        <translation>Вартість:</translation>
+    </message>
+    <message>
+        <source>Tokens:</source>
+        <translation>Токени:</translation>
+    </message>
+    <message>
+        <source>%1 in, %2 out</source>
+        <translation>%1 на вході, %2 на виході</translation>
+    </message>
+    <message>
+        <source>Depends on:</source>
+        <translation>Залежить від:</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Фази</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Gate decisions</source>
+        <translation>Рішення на контрольних точках</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>схвалено</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>відхилено</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Коментарі</translation>
+    </message>
+    <message>
+        <source>Attachments and outputs</source>
+        <translation>Вкладення й результати</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Відкрити</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Зберегти…</translation>
+    </message>
+    <message>
+        <source>Transcripts</source>
+        <translation>Розмови</translation>
+    </message>
+    <message>
+        <source>Untitled session</source>
+        <translation>Сеанс без назви</translation>
+    </message>
+    <message>
+        <source>messages: %1</source>
+        <translation>повідомлень: %1</translation>
+    </message>
+    <message>
+        <source>File changes</source>
+        <translation>Зміни файлів</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не вдається прочитати %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Збережено %1.</translation>
+    </message>
+    <message>
+        <source>Choose a task to export.</source>
+        <translation>Виберіть задачу для експорту.</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Експорт %1…</translation>
+    </message>
+    <message>
+        <source>The export stopped: %1</source>
+        <translation>Експорт зупинився: %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2: %3 files and a manifest.</source>
+        <translation>%1 експортовано в %2: файлів — %3, і маніфест.</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@
 
 #include "BuildInfo.h"
 #include "DemoStore.h"
+#include "EventsPane.h"
 #include "FilesPane.h"
 #include "ImportDialog.h"
 #include "ProjectListModel.h"
@@ -26,6 +27,7 @@
 #include "Projects.h"
 #include "Settings.h"
 #include "SnapshotsPane.h"
+#include "TasksPane.h"
 #include "TranscriptsPane.h"
 #include "WelcomeWidget.h"
 
@@ -96,6 +98,14 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     m_tabs->addTab(m_files, tr("Files"));
     m_snapshots = new SnapshotsPane;
     m_tabs->addTab(m_snapshots, tr("Snapshots"));
+    m_tasks = new TasksPane;
+    m_tabs->addTab(m_tasks, tr("Tasks"));
+    m_events = new EventsPane;
+    m_tabs->addTab(m_events, tr("Events"));
+    connect(m_tasks, &TasksPane::showMessageRequested, this, [this](qint64 sessionId, qint64 messageId) {
+        m_tabs->setCurrentWidget(m_transcripts);
+        m_transcripts->openMessage(sessionId, messageId);
+    });
     connect(m_files, &FilesPane::showMessageRequested, this, [this](qint64 sessionId, qint64 messageId) {
         m_tabs->setCurrentWidget(m_transcripts);
         m_transcripts->openMessage(sessionId, messageId);
@@ -183,6 +193,13 @@ void MainWindow::createMenus()
     QAction *remove = project->addAction(tr("&Delete…"), this, &MainWindow::deleteCurrentProject);
     remove->setShortcut(QKeySequence::Delete);
     m_projectActions << rename << remove;
+    QMenu *task = menuBar()->addMenu(tr("&Task"));
+    m_exportTask = task->addAction(tr("&Export…"), this, [this] {
+        m_tabs->setCurrentWidget(m_tasks);
+        m_tasks->exportChosen();
+    });
+    m_exportTask->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportTask->setEnabled(false);
     // The same actions on the sidebar's context menu; their shortcuts work while it has focus.
     m_sidebar->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_sidebar->addActions(m_projectActions);
@@ -252,6 +269,9 @@ bool MainWindow::openStore(const QString &folder, Store::OpenMode mode)
     m_transcripts->setStore(m_store);
     m_files->setStore(m_store);
     m_snapshots->setStore(m_store);
+    m_tasks->setStore(m_store);
+    m_exportTask->setEnabled(true);
+    m_events->setStore(m_store);
     m_lastRestore.reset();
     m_undoRestore->setEnabled(false);
 
@@ -300,6 +320,9 @@ void MainWindow::closeStore()
     m_transcripts->setStore(nullptr);
     m_files->setStore(nullptr);
     m_snapshots->setStore(nullptr);
+    m_tasks->setStore(nullptr);
+    m_exportTask->setEnabled(false);
+    m_events->setStore(nullptr);
     m_lastRestore.reset();
     m_undoRestore->setEnabled(false);
     m_sidebar->setModel(nullptr);
@@ -361,6 +384,8 @@ void MainWindow::showCurrentProject()
     m_transcripts->setProject(project);
     m_files->setProject(project);
     m_snapshots->setProject(project);
+    m_tasks->setProject(project);
+    m_events->setProject(project);
 }
 
 void MainWindow::undoRestore()

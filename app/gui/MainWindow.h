@@ -10,7 +10,9 @@
 #include "Store.h"
 
 class FilesPane;
+class EventsPane;
 class SnapshotsPane;
+class TasksPane;
 class QLabel;
 class QListView;
 class QMenu;
@@ -66,6 +68,9 @@ public:
     [[nodiscard]] TranscriptsPane *transcripts() const { return m_transcripts; }
     [[nodiscard]] FilesPane *filesPane() const { return m_files; }
     [[nodiscard]] SnapshotsPane *snapshotsPane() const { return m_snapshots; }
+    [[nodiscard]] TasksPane *tasksPane() const { return m_tasks; }
+    [[nodiscard]] EventsPane *eventsPane() const { return m_events; }
+    [[nodiscard]] QAction *exportTaskAction() const { return m_exportTask; }
     [[nodiscard]] QAction *undoRestoreAction() const { return m_undoRestore; }
     // Edit ▸ Undo Restore: puts back what the last restore replaced.
     void undoRestore();
@@ -104,6 +109,9 @@ private:
     TranscriptsPane *m_transcripts = nullptr;
     FilesPane *m_files = nullptr;
     SnapshotsPane *m_snapshots = nullptr;
+    TasksPane *m_tasks = nullptr;
+    EventsPane *m_events = nullptr;
+    QAction *m_exportTask = nullptr;
     QAction *m_undoRestore = nullptr;
     std::optional<Restore::Outcome> m_lastRestore;
     ImportDialog *m_importDialog = nullptr;

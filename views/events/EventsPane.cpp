@@ -1,0 +1,281 @@
+#include "EventsPane.h"
+
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include "Store.h"
+
+namespace {
+
+// "2026-01-21", "2026-01-21 14:00" or ISO 8601: the time; a date alone is its midnight (UTC).
+QDateTime parseField(const QString &text, bool endOfDay)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    QDateTime time = QDateTime::fromString(QString(trimmed).replace(u' ', u'T'), Qt::ISODateWithMs);
+    if (time.isValid())
+        return time.timeSpec() == Qt::LocalTime ? QDateTime(time.date(), time.time(), Qt::UTC) : time;
+    const QDate day = QDate::fromString(trimmed, Qt::ISODate);
+    if (!day.isValid())
+        return {};
+    return endOfDay ? QDateTime(day, QTime(23, 59, 59, 999), Qt::UTC) : QDateTime(day, QTime(0, 0), Qt::UTC);
+}
+
+} // namespace
+
+EventsModel::EventsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void EventsModel::setQuery(std::shared_ptr<Store> store, const Events::Filter &filter)
+{
+    beginResetModel();
+    m_store = std::move(store);
+    m_filter = filter;
+    m_events.clear();
+    // Nothing to fetch until the reset is over: views fetch while it is being announced.
+    m_atEnd = true;
+    endResetModel();
+    m_atEnd = !m_store;
+}
+
+std::optional<Events::Event> EventsModel::eventAt(int row) const
+{
+    if (row < 0 || row >= m_events.size())
+        return std::nullopt;
+    return m_events.at(row);
+}
+
+int EventsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_events.size());
+}
+
+int EventsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant EventsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Events::Event &event = m_events.at(index.row());
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (index.column()) {
+    case Time:
+        return role == Qt::ToolTipRole
+            ? event.timestamp.toUTC().toString(Qt::ISODateWithMs)
+            : QLocale().toString(event.timestamp.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    case Type:
+        return event.type;
+    case Task:
+        return event.taskKey;
+    case Phase:
+        return event.phase;
+    case Source:
+        return event.source;
+    case Payload: {
+        // One line of the payload: enough to tell events apart; the whole of it is below the table.
+        const QByteArray line = event.payload.left(300);
+        return QString(QString::fromUtf8(line) + (event.payload.size() > 300 ? QStringLiteral("…") : QString()));
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant EventsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Time:
+        return tr("Time");
+    case Type:
+        return tr("Type");
+    case Task:
+        return tr("Task");
+    case Phase:
+        return tr("Phase");
+    case Source:
+        return tr("Source");
+    case Payload:
+        return tr("Payload");
+    default:
+        return {};
+    }
+}
+
+bool EventsModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void EventsModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_atEnd || !m_store)
+        return;
+    const std::optional<Events::Cursor> after
+        = m_events.isEmpty() ? std::nullopt : std::optional(Events::cursorOf(m_events.last()));
+    auto page = Events::page(*m_store, m_filter, after, pageSize);
+    if (!page || page->isEmpty()) {
+        m_atEnd = true;
+        return;
+    }
+    m_atEnd = page->size() < pageSize;
+    beginInsertRows({}, int(m_events.size()), int(m_events.size() + page->size() - 1));
+    m_events += *page;
+    endInsertRows();
+}
+
+EventsPane::EventsPane(QWidget *parent)
+    : QWidget(parent)
+{
+    m_model = new EventsModel(this);
+    m_view = new QTableView(this);
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->verticalHeader()->hide();
+    // Rows of one height, so a million of them scroll without measuring each.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    m_view->setWordWrap(false);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &EventsPane::showPayload);
+
+    m_type = new QComboBox(this);
+    m_type->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_type->setMinimumContentsLength(18);
+    m_from = new QLineEdit(this);
+    m_from->setPlaceholderText(tr("from (2026-01-21)"));
+    m_from->setClearButtonEnabled(true);
+    m_to = new QLineEdit(this);
+    m_to->setPlaceholderText(tr("to (2026-01-22 18:00)"));
+    m_to->setClearButtonEnabled(true);
+    for (QLineEdit *field : { m_from, m_to })
+        field->setMinimumWidth(field->fontMetrics().horizontalAdvance(m_to->placeholderText()) + 40);
+    connect(m_type, &QComboBox::activated, this, &EventsPane::applyFilters);
+    connect(m_from, &QLineEdit::returnPressed, this, &EventsPane::applyFilters);
+    connect(m_to, &QLineEdit::returnPressed, this, &EventsPane::applyFilters);
+    m_payload = new QPlainTextEdit(this);
+    m_payload->setReadOnly(true);
+    m_payload->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_message = new QLabel(this);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("Type:"), this));
+    filters->addWidget(m_type);
+    filters->addWidget(m_from);
+    filters->addWidget(m_to);
+    filters->addStretch(1);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_payload);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_message);
+}
+
+void EventsPane::setStore(std::shared_ptr<Store> store)
+{
+    m_store = std::move(store);
+    m_project.reset();
+    reload();
+}
+
+void EventsPane::setProject(const std::optional<Project> &project)
+{
+    m_project = project;
+    reload();
+}
+
+void EventsPane::reload()
+{
+    m_stale = true;
+    if (isVisible())
+        load();
+}
+
+void EventsPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        load();
+}
+
+void EventsPane::load()
+{
+    m_stale = false;
+    const QString chosen = m_type->currentData().toString();
+    m_type->clear();
+    m_type->addItem(tr("All types"), QString());
+    if (m_store) {
+        if (auto types = Events::types(*m_store, m_project ? std::optional(m_project->id) : std::nullopt))
+            for (const QString &type : std::as_const(*types))
+                m_type->addItem(type, type);
+    }
+    m_type->setCurrentIndex(std::max(0, m_type->findData(chosen)));
+    applyFilters();
+}
+
+void EventsPane::applyFilters()
+{
+    Events::Filter filter;
+    filter.projectId = m_project ? std::optional(m_project->id) : std::nullopt;
+    if (const QString type = m_type->currentData().toString(); !type.isEmpty())
+        filter.types << type;
+    filter.from = parseField(m_from->text(), false);
+    filter.to = parseField(m_to->text(), true);
+    const bool badFrom = !m_from->text().trimmed().isEmpty() && !filter.from.isValid();
+    const bool badTo = !m_to->text().trimmed().isEmpty() && !filter.to.isValid();
+    m_model->setQuery(m_store, filter);
+    m_model->fetchMore({});
+    m_payload->clear();
+    if (badFrom || badTo)
+        m_message->setText(tr("Times are written as 2026-01-21 or 2026-01-21 14:00 (UTC); that one was left out."));
+    else if (m_model->rowCount() == 0)
+        m_message->setText(tr("No events here. Events come from orc's event log and Arium's history.log."));
+    else
+        m_message->clear();
+}
+
+void EventsPane::selectEvent(int row)
+{
+    m_view->selectRow(row);
+    m_view->setCurrentIndex(m_model->index(row, 0));
+}
+
+QString EventsPane::statusText() const
+{
+    return m_message->text();
+}
+
+void EventsPane::showPayload()
+{
+    const auto event = m_model->eventAt(m_view->currentIndex().row());
+    if (!event) {
+        m_payload->clear();
+        return;
+    }
+    const QJsonDocument document = QJsonDocument::fromJson(event->payload);
+    m_payload->setPlainText(document.isNull() ? QString::fromUtf8(event->payload)
+                                              : QString::fromUtf8(document.toJson(QJsonDocument::Indented)));
+}

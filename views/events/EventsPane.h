@@ -1,0 +1,91 @@
+#pragma once
+
+#include <memory>
+#include <optional>
+
+#include <QAbstractTableModel>
+#include <QWidget>
+
+#include "Events.h"
+#include "Project.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QTableView;
+class Store;
+
+// The event log in time order, fetched a page at a time as the view scrolls (keyset paging on
+// time and id, never a count of the whole table): time, type, task, phase, source, payload.
+class EventsModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EventsModel)
+
+public:
+    enum Column { Time, Type, Task, Phase, Source, Payload, ColumnCount };
+    static constexpr int pageSize = 500;
+
+    explicit EventsModel(QObject *parent = nullptr);
+
+    void setQuery(std::shared_ptr<Store> store, const Events::Filter &filter);
+    [[nodiscard]] std::optional<Events::Event> eventAt(int row) const;
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    [[nodiscard]] bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+private:
+    std::shared_ptr<Store> m_store;
+    Events::Filter m_filter;
+    QList<Events::Event> m_events;
+    bool m_atEnd = true;
+};
+
+// The Events tab: the project's event log with a type filter and a time range; the chosen
+// event's payload as formatted JSON.
+class EventsPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EventsPane)
+
+public:
+    explicit EventsPane(QWidget *parent = nullptr);
+
+    void setStore(std::shared_ptr<Store> store);
+    void setProject(const std::optional<Project> &project);
+    void reload();
+    // Applies the filters as they are in the fields (type, from, to).
+    void applyFilters();
+    void selectEvent(int row);
+
+    [[nodiscard]] EventsModel *events() const { return m_model; }
+    [[nodiscard]] QTableView *eventView() const { return m_view; }
+    [[nodiscard]] QComboBox *typeFilter() const { return m_type; }
+    [[nodiscard]] QLineEdit *fromField() const { return m_from; }
+    [[nodiscard]] QLineEdit *toField() const { return m_to; }
+    [[nodiscard]] QPlainTextEdit *payloadView() const { return m_payload; }
+    [[nodiscard]] QString statusText() const;
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void load();
+    void showPayload();
+
+    std::shared_ptr<Store> m_store;
+    std::optional<Project> m_project;
+    EventsModel *m_model = nullptr;
+    QTableView *m_view = nullptr;
+    QComboBox *m_type = nullptr;
+    QLineEdit *m_from = nullptr;
+    QLineEdit *m_to = nullptr;
+    QPlainTextEdit *m_payload = nullptr;
+    QLabel *m_message = nullptr;
+    bool m_stale = true;
+};
