@@ -13,7 +13,7 @@ packages=(
 )
 # --bench: also the reference tools the benchmarks compare with and time windows with.
 if [ "${1:-}" = "--bench" ]; then
-    packages+=(sqlitebrowser xdotool imagemagick)
+    packages+=(sqlitebrowser xdotool imagemagick zip)
 fi
 
 missing=()

@@ -43,7 +43,9 @@ void EventsModel::setQuery(std::shared_ptr<Store> store, const Events::Filter &f
     beginResetModel();
     m_store = std::move(store);
     m_filter = filter;
-    m_events.clear();
+    m_rows.clear();
+    m_texts.clear();
+    m_textIndex.clear();
     // Nothing to fetch until the reset is over: views fetch while it is being announced.
     m_atEnd = true;
     endResetModel();
@@ -52,14 +54,43 @@ void EventsModel::setQuery(std::shared_ptr<Store> store, const Events::Filter &f
 
 std::optional<Events::Event> EventsModel::eventAt(int row) const
 {
-    if (row < 0 || row >= m_events.size())
+    if (row < 0 || row >= m_rows.size())
         return std::nullopt;
-    return m_events.at(row);
+    return eventOf(m_rows.at(row));
+}
+
+qint32 EventsModel::textIndex(const QString &text)
+{
+    const auto found = m_textIndex.constFind(text);
+    if (found != m_textIndex.cend())
+        return *found;
+    m_texts << text;
+    m_textIndex.insert(text, qint32(m_texts.size() - 1));
+    return qint32(m_texts.size() - 1);
+}
+
+Events::Event EventsModel::eventOf(const Row &row) const
+{
+    Events::Event event;
+    event.id = row.id;
+    event.projectId = row.projectId;
+    event.projectName = m_texts.value(row.project);
+    if (row.taskId >= 0)
+        event.taskId = row.taskId;
+    event.taskKey = m_texts.value(row.task);
+    event.type = m_texts.value(row.type);
+    event.timestamp = QDateTime::fromMSecsSinceEpoch(row.time, Qt::UTC);
+    event.phase = m_texts.value(row.phase);
+    event.source = m_texts.value(row.source);
+    event.payload = row.payload;
+    if (row.versionId >= 0)
+        event.versionId = row.versionId;
+    return event;
 }
 
 int EventsModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_events.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int EventsModel::columnCount(const QModelIndex &parent) const
@@ -71,9 +102,10 @@ QVariant EventsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Events::Event &event = m_events.at(index.row());
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
+    const Row &row = m_rows.at(index.row());
+    const Events::Event event = eventOf(row);
     switch (index.column()) {
     case Time:
         return role == Qt::ToolTipRole
@@ -129,15 +161,30 @@ void EventsModel::fetchMore(const QModelIndex &parent)
     if (parent.isValid() || m_atEnd || !m_store)
         return;
     const std::optional<Events::Cursor> after
-        = m_events.isEmpty() ? std::nullopt : std::optional(Events::cursorOf(m_events.last()));
+        = m_rows.isEmpty() ? std::nullopt : std::optional(Events::Cursor{ m_rows.last().time, m_rows.last().id });
     auto page = Events::page(*m_store, m_filter, after, pageSize);
     if (!page || page->isEmpty()) {
         m_atEnd = true;
         return;
     }
     m_atEnd = page->size() < pageSize;
-    beginInsertRows({}, int(m_events.size()), int(m_events.size() + page->size() - 1));
-    m_events += *page;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
+    for (const Events::Event &event : std::as_const(*page)) {
+        Row row;
+        row.id = event.id;
+        row.time = event.timestamp.toMSecsSinceEpoch();
+        row.projectId = event.projectId;
+        row.taskId = event.taskId.value_or(-1);
+        row.versionId = event.versionId.value_or(-1);
+        row.type = textIndex(event.type);
+        row.task = textIndex(event.taskKey);
+        row.phase = textIndex(event.phase);
+        row.source = textIndex(event.source);
+        row.project = textIndex(event.projectName);
+        row.payload = event.payload;
+        row.payload.squeeze();
+        m_rows.append(std::move(row));
+    }
     endInsertRows();
 }
 

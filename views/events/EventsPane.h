@@ -4,6 +4,8 @@
 #include <optional>
 
 #include <QAbstractTableModel>
+#include <QHash>
+#include <QStringList>
 #include <QWidget>
 
 #include "Events.h"
@@ -42,7 +44,28 @@ public:
 private:
     std::shared_ptr<Store> m_store;
     Events::Filter m_filter;
-    QList<Events::Event> m_events;
+    // One event as the model keeps it: a million scrolled through stay in memory, so the few
+    // distinct types, tasks, phases, sources and projects are numbers into m_texts.
+    struct Row
+    {
+        qint64 id = 0;
+        qint64 time = 0;
+        qint64 projectId = 0;
+        qint64 taskId = -1;
+        qint64 versionId = -1;
+        qint32 type = 0;
+        qint32 task = 0;
+        qint32 phase = 0;
+        qint32 source = 0;
+        qint32 project = 0;
+        QByteArray payload;
+    };
+    [[nodiscard]] qint32 textIndex(const QString &text);
+    [[nodiscard]] Events::Event eventOf(const Row &row) const;
+
+    QList<Row> m_rows;
+    QStringList m_texts;
+    QHash<QString, qint32> m_textIndex;
     bool m_atEnd = true;
 };
 
