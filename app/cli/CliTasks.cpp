@@ -115,25 +115,17 @@ int Cli::task(QCommandLineParser &parser)
     auto task = Tasks::resolve(*store, arguments.first());
     if (!task)
         return failed(task.error());
-    auto phases = Tasks::phases(*store, task->id);
-    auto decisions = Tasks::decisions(*store, task->id);
-    auto comments = Tasks::comments(*store, task->id);
-    auto dependencies = Tasks::dependencies(*store, task->id);
-    auto artifacts = Tasks::artifacts(*store, task->id);
-    auto runs = Tasks::runs(*store, task->id);
-    auto sessions = Tasks::sessions(*store, *task);
-    auto versions = Tasks::versionIds(*store, *task);
-    for (const Error *error : { phases ? nullptr : &phases.error(),
-             decisions ? nullptr : &decisions.error(),
-             comments ? nullptr : &comments.error(),
-             dependencies ? nullptr : &dependencies.error(),
-             artifacts ? nullptr : &artifacts.error(),
-             runs ? nullptr : &runs.error(),
-             sessions ? nullptr : &sessions.error(),
-             versions ? nullptr : &versions.error() }) {
-        if (error)
-            return failed(*error);
-    }
+    auto detail = Tasks::detail(*store, *task);
+    if (!detail)
+        return failed(detail.error());
+    const QList<Tasks::Phase> *phases = &detail->phases;
+    const QList<Tasks::Decision> *decisions = &detail->decisions;
+    const QList<Tasks::Comment> *comments = &detail->comments;
+    const QStringList *dependencies = &detail->dependencies;
+    const QList<Tasks::Artifact> *artifacts = &detail->artifacts;
+    const QList<Tasks::WorkflowRun> *runs = &detail->runs;
+    const QList<Tasks::TaskSession> *sessions = &detail->sessions;
+    const QList<qint64> *versions = &detail->versionIds;
     QList<FileVersions::Version> changes;
     for (const qint64 id : std::as_const(*versions)) {
         auto version = FileVersions::version(*store, id);

@@ -377,25 +377,17 @@ Result<Exported> run(Store &store, const Tasks::Task &task, const Options &optio
     }
 
     // Everything the export holds is read before the first file is written.
-    auto phases = Tasks::phases(store, task.id);
-    auto decisions = Tasks::decisions(store, task.id);
-    auto comments = Tasks::comments(store, task.id);
-    auto dependencies = Tasks::dependencies(store, task.id);
-    auto artifacts = Tasks::artifacts(store, task.id);
-    auto runs = Tasks::runs(store, task.id);
-    auto sessions = Tasks::sessions(store, task);
-    auto versions = Tasks::versionIds(store, task);
-    for (const Error *error : { phases ? nullptr : &phases.error(),
-             decisions ? nullptr : &decisions.error(),
-             comments ? nullptr : &comments.error(),
-             dependencies ? nullptr : &dependencies.error(),
-             artifacts ? nullptr : &artifacts.error(),
-             runs ? nullptr : &runs.error(),
-             sessions ? nullptr : &sessions.error(),
-             versions ? nullptr : &versions.error() }) {
-        if (error)
-            return std::unexpected(*error);
-    }
+    auto detail = Tasks::detail(store, task);
+    if (!detail)
+        return std::unexpected(detail.error());
+    const QList<Tasks::Phase> *phases = &detail->phases;
+    const QList<Tasks::Decision> *decisions = &detail->decisions;
+    const QList<Tasks::Comment> *comments = &detail->comments;
+    const QStringList *dependencies = &detail->dependencies;
+    const QList<Tasks::Artifact> *artifacts = &detail->artifacts;
+    const QList<Tasks::WorkflowRun> *runs = &detail->runs;
+    const QList<Tasks::TaskSession> *sessions = &detail->sessions;
+    const QList<qint64> *versions = &detail->versionIds;
 
     const int total = 4 + int(sessions->size()) * 2 + int(versions->size()) + int(artifacts->size());
     int done = 0;

@@ -557,6 +557,30 @@ Result<QList<qint64>> versionIds(Store &store, const Task &task)
     return found;
 }
 
+Result<Detail> detail(Store &store, const Task &task)
+{
+    Detail detail;
+    // Each part in turn; the first that fails is the answer.
+    const auto take = [](auto read, auto &into) -> std::optional<Error> {
+        if (!read)
+            return read.error();
+        into = std::move(*read);
+        return std::nullopt;
+    };
+    for (const std::optional<Error> &error : { take(phases(store, task.id), detail.phases),
+             take(decisions(store, task.id), detail.decisions),
+             take(comments(store, task.id), detail.comments),
+             take(dependencies(store, task.id), detail.dependencies),
+             take(artifacts(store, task.id), detail.artifacts),
+             take(runs(store, task.id), detail.runs),
+             take(sessions(store, task), detail.sessions),
+             take(versionIds(store, task), detail.versionIds) }) {
+        if (error)
+            return std::unexpected(*error);
+    }
+    return detail;
+}
+
 Result<QStringList> statuses(Store &store, std::optional<qint64> projectId)
 {
     auto query = Sql::run(store.database(),

@@ -183,6 +183,20 @@ struct TaskSession
 // The file versions made in those conversations, oldest first.
 [[nodiscard]] Result<QList<qint64>> versionIds(Store &store, const Task &task);
 
+// Everything the store holds of one task, as the task view, `strata-cli task` and exports show it.
+struct Detail
+{
+    QList<Phase> phases;
+    QList<Decision> decisions;
+    QList<Comment> comments;
+    QStringList dependencies;
+    QList<Artifact> artifacts;
+    QList<WorkflowRun> runs;
+    QList<TaskSession> sessions;
+    QList<qint64> versionIds;
+};
+[[nodiscard]] Result<Detail> detail(Store &store, const Task &task);
+
 // The distinct statuses of the tasks (of a project), for a filter's choices.
 [[nodiscard]] Result<QStringList> statuses(Store &store, std::optional<qint64> projectId = {});
 

@@ -395,13 +395,19 @@ void TasksPane::showDetail()
         m_detail->clear();
         return;
     }
-    auto phases = Tasks::phases(*m_store, task->id);
-    auto decisions = Tasks::decisions(*m_store, task->id);
-    auto comments = Tasks::comments(*m_store, task->id);
-    auto dependencies = Tasks::dependencies(*m_store, task->id);
-    auto artifacts = Tasks::artifacts(*m_store, task->id);
-    auto sessions = Tasks::sessions(*m_store, *task);
-    auto versions = Tasks::versionIds(*m_store, *task);
+    const auto read = Tasks::detail(*m_store, *task);
+    if (!read) {
+        m_detail->setPlainText(tr("Cannot read %1: %2").arg(task->key, read.error().message));
+        return;
+    }
+    const Tasks::Detail &detail = *read;
+    const auto *phases = &detail.phases;
+    const auto *decisions = &detail.decisions;
+    const auto *comments = &detail.comments;
+    const auto *dependencies = &detail.dependencies;
+    const auto *artifacts = &detail.artifacts;
+    const auto *sessions = &detail.sessions;
+    const auto *versions = &detail.versionIds;
     const QLocale locale;
 
     QString html = QStringLiteral("<h2>%1 %2</h2>").arg(escaped(task->key), escaped(task->title));
@@ -424,14 +430,13 @@ void TasksPane::showDetail()
         fact(tr("Tokens:"),
             tr("%1 in, %2 out")
                 .arg(locale.toString(task->inputTokens.value_or(0)), locale.toString(task->outputTokens.value_or(0))));
-    if (dependencies)
-        fact(tr("Depends on:"), dependencies->join(QStringLiteral(", ")));
+    fact(tr("Depends on:"), dependencies->join(QStringLiteral(", ")));
     html += QStringLiteral("<p>%1</p>").arg(facts.join(QStringLiteral(" &nbsp; ")));
     if (!task->description.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(escaped(task->description));
 
     // Phases as a timeline: each bar from its start to its end, on the span of the whole task.
-    if (phases && !phases->isEmpty()) {
+    if (!phases->isEmpty()) {
         qint64 first = std::numeric_limits<qint64>::max();
         qint64 last = std::numeric_limits<qint64>::min();
         for (const Tasks::Phase &phase : std::as_const(*phases)) {
@@ -475,7 +480,7 @@ void TasksPane::showDetail()
         }
         html += QStringLiteral("</table>");
     }
-    if (decisions && !decisions->isEmpty()) {
+    if (!decisions->isEmpty()) {
         html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Gate decisions"));
         for (const Tasks::Decision &decision : std::as_const(*decisions))
             html += QStringLiteral("<li>%1 · %2 · <b>%3</b> (%4): %5</li>")
@@ -486,7 +491,7 @@ void TasksPane::showDetail()
                             escaped(decision.reason));
         html += QStringLiteral("</ul>");
     }
-    if (comments && !comments->isEmpty()) {
+    if (!comments->isEmpty()) {
         html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Comments"));
         for (const Tasks::Comment &comment : std::as_const(*comments)) {
             QString where;
@@ -500,7 +505,7 @@ void TasksPane::showDetail()
         }
         html += QStringLiteral("</ul>");
     }
-    if (artifacts && !artifacts->isEmpty()) {
+    if (!artifacts->isEmpty()) {
         html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Attachments and outputs"));
         for (const Tasks::Artifact &artifact : std::as_const(*artifacts))
             html
@@ -512,7 +517,7 @@ void TasksPane::showDetail()
                        .arg(tr("Open"), tr("Save…"));
         html += QStringLiteral("</ul>");
     }
-    if (sessions && !sessions->isEmpty()) {
+    if (!sessions->isEmpty()) {
         html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Transcripts"));
         for (const Tasks::TaskSession &session : std::as_const(*sessions))
             html += QStringLiteral("<li><a href='session:%1'>%2</a> — %3</li>")
@@ -521,7 +526,7 @@ void TasksPane::showDetail()
                             tr("messages: %1").arg(session.messages));
         html += QStringLiteral("</ul>");
     }
-    if (versions && !versions->isEmpty()) {
+    if (!versions->isEmpty()) {
         html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("File changes"));
         for (const qint64 id : std::as_const(*versions)) {
             auto version = FileVersions::version(*m_store, id);
