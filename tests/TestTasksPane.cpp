@@ -2,6 +2,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QTabWidget>
 #include <QTableView>
@@ -11,14 +12,18 @@
 
 #include "ConversationView.h"
 #include "EventsPane.h"
+#include "JobsPane.h"
 #include "MainWindow.h"
+#include "SegmentsPane.h"
 #include "Settings.h"
 #include "Store.h"
 #include "TaskExport.h"
 #include "TasksPane.h"
 #include "TestSupport.h"
 #include "TranscriptsPane.h"
+#include "astro/AstroImporter.h"
 #include "orc/OrcImporter.h"
+#include "outofcontext/OutOfContextImporter.h"
 
 using namespace TestSupport;
 
@@ -160,6 +165,85 @@ private Q_SLOTS:
         QVERIFY2(payload.contains(QStringLiteral("\n    \"files\": [")), qPrintable(payload)); // formatted
         QVERIFY2(payload.contains(QStringLiteral("cmd_export_csv_test.go")), qPrintable(payload));
         grab(&window, "events-pane");
+    }
+
+    void segmentsByTaskFileAndTag()
+    {
+        const QString store = m_dir.filePath(QStringLiteral("store-segments"));
+        QVERIFY(
+            copyTree(fixture(QStringLiteral("seed-systems/out_of_context")), m_dir.filePath(QStringLiteral("ooc"))));
+        {
+            auto opened = Store::open(store, Store::OpenMode::CreateIfMissing);
+            QVERIFY(opened);
+            OutOfContextImporter importer;
+            QCOMPARE(importWith(importer, **opened, m_dir.filePath(QStringLiteral("ooc/v2-project"))).segments, 10);
+        }
+        Settings settings(m_dir.filePath(QStringLiteral("settings3.ini")));
+        MainWindow window(settings);
+        QVERIFY(window.openStore(store));
+        window.resize(1200, 760);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // The project with the segments (webshop-api).
+        QListView *sidebar = window.projectList();
+        int row = 0;
+        for (; row < sidebar->model()->rowCount(); ++row)
+            if (sidebar->model()->index(row, 0).data().toString() == u"webshop-api")
+                break;
+        sidebar->setCurrentIndex(sidebar->model()->index(row, 0));
+        SegmentsPane *pane = window.segmentsPane();
+        window.tabs()->setCurrentWidget(pane);
+        QAbstractItemModelTester tester(pane->segments(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(pane->segments()->rowCount(), 8); // 7 stashed, 1 evicted
+        // By task: "All segments", add-rate-limit (1), fix-checkout-500 (7).
+        QCOMPARE(pane->values()->count(), 3);
+        QCOMPARE(pane->values()->item(2)->text(), QStringLiteral("fix-checkout-500 (7)"));
+        pane->chooseValue(1);
+        QCOMPARE(pane->segments()->rowCount(), 1);
+        pane->browseBy(2); // by tag
+        const QList<QListWidgetItem *> checkout
+            = pane->values()->findItems(QStringLiteral("checkout (3)"), Qt::MatchExactly);
+        QCOMPARE(checkout.size(), 1);
+        pane->chooseValue(pane->values()->row(checkout.first()));
+        QCOMPARE(pane->segments()->rowCount(), 3);
+        pane->browseBy(1); // by file
+        pane->chooseValue(1);
+        QCOMPARE(pane->segments()->rowCount(), 2);
+        pane->selectSegment(0);
+        QVERIFY2(
+            pane->text()->toPlainText().contains(QStringLiteral("checkout")), qPrintable(pane->text()->toPlainText()));
+        grab(&window, "segments-pane");
+    }
+
+    void jobsByKind()
+    {
+        const QString store = m_dir.filePath(QStringLiteral("store-jobs"));
+        QVERIFY(copyTree(fixture(QStringLiteral("seed-systems/astro")), m_dir.filePath(QStringLiteral("astro"))));
+        {
+            auto opened = Store::open(store, Store::OpenMode::CreateIfMissing);
+            QVERIFY(opened);
+            AstroImporter importer;
+            QCOMPARE(
+                importWith(importer, **opened, m_dir.filePath(QStringLiteral("astro/astro-inferred/astro.db"))).jobs,
+                6);
+        }
+        Settings settings(m_dir.filePath(QStringLiteral("settings4.ini")));
+        MainWindow window(settings);
+        QVERIFY(window.openStore(store));
+        window.resize(1200, 760);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        JobsPane *pane = window.jobsPane();
+        window.tabs()->setCurrentWidget(pane);
+        QAbstractItemModelTester tester(pane->jobs(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(pane->jobs()->rowCount(), 6);
+        pane->showKind(4); // jobs
+        QCOMPARE(pane->jobs()->rowCount(), 3);
+        QCOMPARE(pane->jobs()->data(pane->jobs()->index(1, JobListModel::Attempts)).toString(), QStringLiteral("1/3"));
+        pane->selectJob(1);
+        QVERIFY2(pane->detailView()->toPlainText().contains(QStringLiteral("ECONNREFUSED")),
+            qPrintable(pane->detailView()->toPlainText()));
+        grab(&window, "jobs-pane");
     }
 };
 

@@ -1573,6 +1573,72 @@ on %4</source>
     </message>
 </context>
 <context>
+    <name>JobListModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Спроби</translation>
+    </message>
+    <message>
+        <source>Runs at</source>
+        <translation>Запуск о</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Почато</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Остання помилка</translation>
+    </message>
+</context>
+<context>
+    <name>JobsPane</name>
+    <message>
+        <source>Everything</source>
+        <translation>Усе</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Плани</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Запуски</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Агенти</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Завдання</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Показати:</translation>
+    </message>
+    <message>
+        <source>Nothing here. Plans, runs, agents and jobs come from Astro or griffin-hub: File ▸ Import… its database or a PostgreSQL dump.</source>
+        <translation>Тут нічого немає. Плани, запуски, агенти й завдання беруться з Astro чи griffin-hub: Файл ▸ Імпорт… його бази даних або дампу PostgreSQL.</translation>
+    </message>
+</context>
+<context>
     <name>JsonLines</name>
     <message>
         <source>empty line</source>
@@ -1847,6 +1913,14 @@ Its workspace files on disk are not touched, and importing its source again brin
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Експорт…</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Сегменти</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Завдання</translation>
     </message>
 </context>
 <context>
@@ -2201,6 +2275,72 @@ Its workspace files on disk are not touched, and importing its source again brin
 %4</source>
         <translation>%1 · %2 · %3
 %4</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentListModel</name>
+    <message>
+        <source>pinned, %1</source>
+        <translation>закріплено, %1</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Створено</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Мітки</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Токени</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsPane</name>
+    <message>
+        <source>By task</source>
+        <translation>За задачею</translation>
+    </message>
+    <message>
+        <source>By file</source>
+        <translation>За файлом</translation>
+    </message>
+    <message>
+        <source>By tag</source>
+        <translation>За міткою</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>Усі сегменти</translation>
+    </message>
+    <message>
+        <source>No context segments here. They come from out_of_context: File ▸ Import… a .out_of_context folder.</source>
+        <translation>Сегментів контексту тут немає. Вони беруться з out_of_context: Файл ▸ Імпорт… теки .out_of_context.</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>сегмент</translation>
+    </message>
+    <message>
+        <source>task %1</source>
+        <translation>задача %1</translation>
     </message>
 </context>
 <context>

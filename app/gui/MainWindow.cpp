@@ -22,9 +22,11 @@
 #include "EventsPane.h"
 #include "FilesPane.h"
 #include "ImportDialog.h"
+#include "JobsPane.h"
 #include "ProjectListModel.h"
 #include "ProjectOverviewWidget.h"
 #include "Projects.h"
+#include "SegmentsPane.h"
 #include "Settings.h"
 #include "SnapshotsPane.h"
 #include "TasksPane.h"
@@ -102,6 +104,10 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     m_tabs->addTab(m_tasks, tr("Tasks"));
     m_events = new EventsPane;
     m_tabs->addTab(m_events, tr("Events"));
+    m_segments = new SegmentsPane;
+    m_tabs->addTab(m_segments, tr("Segments"));
+    m_jobs = new JobsPane;
+    m_tabs->addTab(m_jobs, tr("Jobs"));
     connect(m_tasks, &TasksPane::showMessageRequested, this, [this](qint64 sessionId, qint64 messageId) {
         m_tabs->setCurrentWidget(m_transcripts);
         m_transcripts->openMessage(sessionId, messageId);
@@ -272,6 +278,8 @@ bool MainWindow::openStore(const QString &folder, Store::OpenMode mode)
     m_tasks->setStore(m_store);
     m_exportTask->setEnabled(true);
     m_events->setStore(m_store);
+    m_segments->setStore(m_store);
+    m_jobs->setStore(m_store);
     m_lastRestore.reset();
     m_undoRestore->setEnabled(false);
 
@@ -323,6 +331,8 @@ void MainWindow::closeStore()
     m_tasks->setStore(nullptr);
     m_exportTask->setEnabled(false);
     m_events->setStore(nullptr);
+    m_segments->setStore(nullptr);
+    m_jobs->setStore(nullptr);
     m_lastRestore.reset();
     m_undoRestore->setEnabled(false);
     m_sidebar->setModel(nullptr);
@@ -386,6 +396,8 @@ void MainWindow::showCurrentProject()
     m_snapshots->setProject(project);
     m_tasks->setProject(project);
     m_events->setProject(project);
+    m_segments->setProject(project);
+    m_jobs->setProject(project);
 }
 
 void MainWindow::undoRestore()

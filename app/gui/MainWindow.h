@@ -11,6 +11,8 @@
 
 class FilesPane;
 class EventsPane;
+class JobsPane;
+class SegmentsPane;
 class SnapshotsPane;
 class TasksPane;
 class QLabel;
@@ -70,6 +72,8 @@ public:
     [[nodiscard]] SnapshotsPane *snapshotsPane() const { return m_snapshots; }
     [[nodiscard]] TasksPane *tasksPane() const { return m_tasks; }
     [[nodiscard]] EventsPane *eventsPane() const { return m_events; }
+    [[nodiscard]] SegmentsPane *segmentsPane() const { return m_segments; }
+    [[nodiscard]] JobsPane *jobsPane() const { return m_jobs; }
     [[nodiscard]] QAction *exportTaskAction() const { return m_exportTask; }
     [[nodiscard]] QAction *undoRestoreAction() const { return m_undoRestore; }
     // Edit ▸ Undo Restore: puts back what the last restore replaced.
@@ -111,6 +115,8 @@ private:
     SnapshotsPane *m_snapshots = nullptr;
     TasksPane *m_tasks = nullptr;
     EventsPane *m_events = nullptr;
+    SegmentsPane *m_segments = nullptr;
+    JobsPane *m_jobs = nullptr;
     QAction *m_exportTask = nullptr;
     QAction *m_undoRestore = nullptr;
     std::optional<Restore::Outcome> m_lastRestore;

@@ -1,0 +1,238 @@
+#include "JobsPane.h"
+
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include "Store.h"
+
+namespace {
+
+constexpr int pageSize = 500;
+
+QString shortTime(const QDateTime &time)
+{
+    return time.isValid() ? QLocale().toString(time.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
+}
+
+} // namespace
+
+JobListModel::JobListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void JobListModel::setQuery(std::shared_ptr<Store> store, const Jobs::Filter &filter)
+{
+    beginResetModel();
+    m_store = std::move(store);
+    m_filter = filter;
+    m_jobs.clear();
+    // Nothing to fetch until the reset is over: views fetch while it is being announced.
+    m_atEnd = true;
+    endResetModel();
+    m_atEnd = !m_store;
+}
+
+std::optional<Jobs::Job> JobListModel::jobAt(int row) const
+{
+    if (row < 0 || row >= m_jobs.size())
+        return std::nullopt;
+    return m_jobs.at(row);
+}
+
+int JobListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_jobs.size());
+}
+
+int JobListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant JobListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Jobs::Job &job = m_jobs.at(index.row());
+    if (role == Qt::ToolTipRole && index.column() == LastError)
+        return job.lastError;
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Kind:
+        return job.kind;
+    case Name:
+        return job.name;
+    case Status:
+        return job.status;
+    case Attempts:
+        return job.attempts ? QStringLiteral("%1/%2").arg(*job.attempts).arg(job.maxAttempts.value_or(0)) : QString();
+    case RunAt:
+        return shortTime(job.runAt);
+    case Started:
+        return shortTime(job.startedAt);
+    case Completed:
+        return shortTime(job.completedAt);
+    case LastError:
+        return job.lastError;
+    default:
+        return {};
+    }
+}
+
+QVariant JobListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Kind:
+        return tr("Kind");
+    case Name:
+        return tr("Name");
+    case Status:
+        return tr("Status");
+    case Attempts:
+        return tr("Attempts");
+    case RunAt:
+        return tr("Runs at");
+    case Started:
+        return tr("Started");
+    case Completed:
+        return tr("Finished");
+    case LastError:
+        return tr("Last error");
+    default:
+        return {};
+    }
+}
+
+bool JobListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void JobListModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_atEnd || !m_store)
+        return;
+    const std::optional<qint64> after = m_jobs.isEmpty() ? std::nullopt : std::optional(m_jobs.last().id);
+    auto page = Jobs::list(*m_store, m_filter, after, pageSize);
+    if (!page || page->isEmpty()) {
+        m_atEnd = true;
+        return;
+    }
+    m_atEnd = page->size() < pageSize;
+    beginInsertRows({}, int(m_jobs.size()), int(m_jobs.size() + page->size() - 1));
+    m_jobs += *page;
+    endInsertRows();
+}
+
+JobsPane::JobsPane(QWidget *parent)
+    : QWidget(parent)
+{
+    m_model = new JobListModel(this);
+    m_kind = new QComboBox(this);
+    m_kind->addItem(tr("Everything"), QString());
+    m_kind->addItem(tr("Plans"), QStringLiteral("plan"));
+    m_kind->addItem(tr("Runs"), QStringLiteral("run"));
+    m_kind->addItem(tr("Agents"), QStringLiteral("agent"));
+    m_kind->addItem(tr("Jobs"), QStringLiteral("job"));
+    connect(m_kind, &QComboBox::activated, this, &JobsPane::showKind);
+    m_view = new QTableView(this);
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->verticalHeader()->hide();
+    m_view->setWordWrap(false);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &JobsPane::showDetail);
+    m_detail = new QPlainTextEdit(this);
+    m_detail->setReadOnly(true);
+    m_detail->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_message = new QLabel(this);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("Show:"), this));
+    filters->addWidget(m_kind);
+    filters->addStretch(1);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_message);
+}
+
+void JobsPane::setStore(std::shared_ptr<Store> store)
+{
+    m_store = std::move(store);
+    m_project.reset();
+    reload();
+}
+
+void JobsPane::setProject(const std::optional<Project> &project)
+{
+    m_project = project;
+    reload();
+}
+
+void JobsPane::reload()
+{
+    m_stale = true;
+    if (isVisible())
+        showKind(m_kind->currentIndex());
+}
+
+void JobsPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        showKind(m_kind->currentIndex());
+}
+
+void JobsPane::showKind(int index)
+{
+    m_stale = false;
+    m_kind->setCurrentIndex(index);
+    Jobs::Filter filter;
+    filter.projectId = m_project ? std::optional(m_project->id) : std::nullopt;
+    filter.kind = m_kind->currentData().toString();
+    m_model->setQuery(m_store, filter);
+    m_model->fetchMore({});
+    m_detail->clear();
+    m_message->setText(m_model->rowCount() == 0
+            ? tr("Nothing here. Plans, runs, agents and jobs come from Astro or griffin-hub: File ▸ Import… its "
+                 "database or a PostgreSQL dump.")
+            : QString());
+}
+
+void JobsPane::selectJob(int row)
+{
+    m_view->selectRow(row);
+    m_view->setCurrentIndex(m_model->index(row, 0));
+}
+
+QString JobsPane::statusText() const
+{
+    return m_message->text();
+}
+
+void JobsPane::showDetail()
+{
+    const auto job = m_model->jobAt(m_view->currentIndex().row());
+    m_detail->setPlainText(
+        job ? QString::fromUtf8(QJsonDocument(job->details).toJson(QJsonDocument::Indented)) : QString());
+}

@@ -1,0 +1,82 @@
+#pragma once
+
+#include <memory>
+#include <optional>
+
+#include <QAbstractTableModel>
+#include <QWidget>
+
+#include "Jobs.h"
+#include "Project.h"
+
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QTableView;
+class Store;
+
+// Astro's plans, runs, agents and jobs, a page at a time: kind, name, status, attempts, run at,
+// started, finished, last error.
+class JobListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(JobListModel)
+
+public:
+    enum Column { Kind, Name, Status, Attempts, RunAt, Started, Completed, LastError, ColumnCount };
+
+    explicit JobListModel(QObject *parent = nullptr);
+
+    void setQuery(std::shared_ptr<Store> store, const Jobs::Filter &filter);
+    [[nodiscard]] std::optional<Jobs::Job> jobAt(int row) const;
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    [[nodiscard]] bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+private:
+    std::shared_ptr<Store> m_store;
+    Jobs::Filter m_filter;
+    QList<Jobs::Job> m_jobs;
+    bool m_atEnd = true;
+};
+
+// The Jobs tab (Astro / griffin-hub): the project's plans, runs, agents and queued jobs with a kind
+// filter; the chosen row as the source had it (formatted JSON).
+class JobsPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(JobsPane)
+
+public:
+    explicit JobsPane(QWidget *parent = nullptr);
+
+    void setStore(std::shared_ptr<Store> store);
+    void setProject(const std::optional<Project> &project);
+    void reload();
+    // Shows one kind (0: all, 1 plans, 2 runs, 3 agents, 4 jobs).
+    void showKind(int index);
+    void selectJob(int row);
+
+    [[nodiscard]] JobListModel *jobs() const { return m_model; }
+    [[nodiscard]] QPlainTextEdit *detailView() const { return m_detail; }
+    [[nodiscard]] QString statusText() const;
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void showDetail();
+
+    std::shared_ptr<Store> m_store;
+    std::optional<Project> m_project;
+    JobListModel *m_model = nullptr;
+    QComboBox *m_kind = nullptr;
+    QTableView *m_view = nullptr;
+    QPlainTextEdit *m_detail = nullptr;
+    QLabel *m_message = nullptr;
+    bool m_stale = true;
+};

@@ -1,0 +1,282 @@
+#include "SegmentsPane.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+#include "Store.h"
+
+namespace {
+
+constexpr int pageSize = 500;
+
+} // namespace
+
+SegmentListModel::SegmentListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void SegmentListModel::setQuery(std::shared_ptr<Store> store, const Segments::Filter &filter)
+{
+    beginResetModel();
+    m_store = std::move(store);
+    m_filter = filter;
+    m_segments.clear();
+    // Nothing to fetch until the reset is over: views fetch while it is being announced.
+    m_atEnd = true;
+    endResetModel();
+    m_atEnd = !m_store;
+}
+
+std::optional<Segments::Segment> SegmentListModel::segmentAt(int row) const
+{
+    if (row < 0 || row >= m_segments.size())
+        return std::nullopt;
+    return m_segments.at(row);
+}
+
+int SegmentListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_segments.size());
+}
+
+int SegmentListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SegmentListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Segments::Segment &segment = m_segments.at(index.row());
+    if (role == Qt::ToolTipRole)
+        return segment.text.left(500);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Created:
+        return segment.createdAt.isValid() ? QLocale().toString(segment.createdAt.toLocalTime(), QLocale::ShortFormat)
+                                           : QString();
+    case Kind:
+        return segment.kind;
+    case Task:
+        return segment.task;
+    case File:
+        return segment.lineFrom
+            ? QStringLiteral("%1:%2-%3").arg(segment.path).arg(*segment.lineFrom).arg(*segment.lineTo)
+            : segment.path;
+    case Tags:
+        return segment.tags.join(QStringLiteral(", "));
+    case Tokens:
+        return segment.tokens ? QVariant(*segment.tokens) : QVariant();
+    case State:
+        return segment.pinned ? tr("pinned, %1").arg(segment.tier) : segment.tier;
+    default:
+        return {};
+    }
+}
+
+QVariant SegmentListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Created:
+        return tr("Created");
+    case Kind:
+        return tr("Type");
+    case Task:
+        return tr("Task");
+    case File:
+        return tr("File");
+    case Tags:
+        return tr("Tags");
+    case Tokens:
+        return tr("Tokens");
+    case State:
+        return tr("State");
+    default:
+        return {};
+    }
+}
+
+bool SegmentListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void SegmentListModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_atEnd || !m_store)
+        return;
+    const std::optional<qint64> after = m_segments.isEmpty() ? std::nullopt : std::optional(m_segments.last().id);
+    auto page = Segments::list(*m_store, m_filter, after, pageSize);
+    if (!page || page->isEmpty()) {
+        m_atEnd = true;
+        return;
+    }
+    m_atEnd = page->size() < pageSize;
+    beginInsertRows({}, int(m_segments.size()), int(m_segments.size() + page->size() - 1));
+    m_segments += *page;
+    endInsertRows();
+}
+
+SegmentsPane::SegmentsPane(QWidget *parent)
+    : QWidget(parent)
+{
+    m_model = new SegmentListModel(this);
+    m_facet = new QComboBox(this);
+    m_facet->addItems({ tr("By task"), tr("By file"), tr("By tag") });
+    connect(m_facet, &QComboBox::activated, this, &SegmentsPane::browseBy);
+    m_values = new QListWidget(this);
+    connect(m_values, &QListWidget::currentRowChanged, this, &SegmentsPane::chooseValue);
+    m_view = new QTableView(this);
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->verticalHeader()->hide();
+    m_view->setWordWrap(false);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SegmentsPane::showSegment);
+    m_text = new QTextBrowser(this);
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_facet);
+    leftLayout->addWidget(m_values, 1);
+    auto *right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(m_view);
+    right->addWidget(m_text);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 220, 780 });
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_message);
+}
+
+void SegmentsPane::setStore(std::shared_ptr<Store> store)
+{
+    m_store = std::move(store);
+    m_project.reset();
+    reload();
+}
+
+void SegmentsPane::setProject(const std::optional<Project> &project)
+{
+    m_project = project;
+    reload();
+}
+
+void SegmentsPane::reload()
+{
+    m_stale = true;
+    if (isVisible())
+        load();
+}
+
+void SegmentsPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        load();
+}
+
+void SegmentsPane::load()
+{
+    m_stale = false;
+    browseBy(m_facet->currentIndex());
+}
+
+void SegmentsPane::browseBy(int facet)
+{
+    m_facet->setCurrentIndex(facet);
+    const QSignalBlocker blocker(m_values);
+    m_values->clear();
+    m_values->addItem(tr("All segments"));
+    if (m_store) {
+        const Segments::Facet kind = facet == 0 ? Segments::Facet::Task
+            : facet == 1                        ? Segments::Facet::Path
+                                                : Segments::Facet::Tag;
+        auto values = Segments::facet(*m_store, kind, m_project ? std::optional(m_project->id) : std::nullopt);
+        if (values) {
+            for (const auto &[value, count] : std::as_const(*values)) {
+                auto *item = new QListWidgetItem(QStringLiteral("%1 (%2)").arg(value).arg(count), m_values);
+                item->setData(Qt::UserRole, value);
+            }
+        }
+    }
+    m_values->setCurrentRow(0);
+    chooseValue(0);
+}
+
+void SegmentsPane::chooseValue(int row)
+{
+    if (row < 0)
+        return;
+    if (m_values->currentRow() != row) {
+        m_values->setCurrentRow(row); // comes back here through currentRowChanged
+        return;
+    }
+    Segments::Filter filter;
+    filter.projectId = m_project ? std::optional(m_project->id) : std::nullopt;
+    const QString value = m_values->item(row)->data(Qt::UserRole).toString();
+    if (!value.isEmpty()) {
+        if (m_facet->currentIndex() == 0)
+            filter.task = value;
+        else if (m_facet->currentIndex() == 1)
+            filter.path = value;
+        else
+            filter.tag = value;
+    }
+    m_model->setQuery(m_store, filter);
+    m_model->fetchMore({});
+    m_text->clear();
+    m_message->setText(m_model->rowCount() == 0
+            ? tr("No context segments here. They come from out_of_context: File ▸ Import… a .out_of_context folder.")
+            : QString());
+    if (m_model->rowCount() > 0)
+        selectSegment(0);
+}
+
+void SegmentsPane::selectSegment(int row)
+{
+    m_view->selectRow(row);
+    m_view->setCurrentIndex(m_model->index(row, 0));
+}
+
+QString SegmentsPane::statusText() const
+{
+    return m_message->text();
+}
+
+void SegmentsPane::showSegment()
+{
+    const auto segment = m_model->segmentAt(m_view->currentIndex().row());
+    if (!segment) {
+        m_text->clear();
+        return;
+    }
+    QString heading
+        = QStringLiteral("**%1** · %2").arg(segment->kind.isEmpty() ? tr("segment") : segment->kind, segment->key);
+    if (!segment->task.isEmpty())
+        heading += QStringLiteral(" · ") + tr("task %1").arg(segment->task);
+    // Code and logs keep their lines; the rest is Markdown, as out_of_context writes it.
+    const bool verbatim = segment->kind == u"code" || segment->kind == u"log";
+    m_text->setMarkdown(heading + QStringLiteral("\n\n---\n\n")
+        + (verbatim ? QStringLiteral("```\n") + segment->text + QStringLiteral("\n```") : segment->text));
+}

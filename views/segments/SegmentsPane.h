@@ -1,0 +1,88 @@
+#pragma once
+
+#include <memory>
+#include <optional>
+
+#include <QAbstractTableModel>
+#include <QWidget>
+
+#include "Project.h"
+#include "Segments.h"
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QTableView;
+class QTextBrowser;
+class Store;
+
+// Context segments, newest first, a page at a time: type, task, file, tags, tokens, state.
+class SegmentListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SegmentListModel)
+
+public:
+    enum Column { Created, Kind, Task, File, Tags, Tokens, State, ColumnCount };
+
+    explicit SegmentListModel(QObject *parent = nullptr);
+
+    void setQuery(std::shared_ptr<Store> store, const Segments::Filter &filter);
+    [[nodiscard]] std::optional<Segments::Segment> segmentAt(int row) const;
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    [[nodiscard]] bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+private:
+    std::shared_ptr<Store> m_store;
+    Segments::Filter m_filter;
+    QList<Segments::Segment> m_segments;
+    bool m_atEnd = true;
+};
+
+// The Segments tab (out_of_context): browse the project's segments by task, file or tag (with how
+// many each has), the chosen segment's text as Markdown with its state. Their text is also found
+// by the Transcripts tab's search.
+class SegmentsPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SegmentsPane)
+
+public:
+    explicit SegmentsPane(QWidget *parent = nullptr);
+
+    void setStore(std::shared_ptr<Store> store);
+    void setProject(const std::optional<Project> &project);
+    void reload();
+    // Browses by task, file or tag (0, 1, 2) and shows the segments of one value (row of the list;
+    // row 0 is every segment).
+    void browseBy(int facet);
+    void chooseValue(int row);
+    void selectSegment(int row);
+
+    [[nodiscard]] SegmentListModel *segments() const { return m_model; }
+    [[nodiscard]] QListWidget *values() const { return m_values; }
+    [[nodiscard]] QTextBrowser *text() const { return m_text; }
+    [[nodiscard]] QString statusText() const;
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void load();
+    void showSegment();
+
+    std::shared_ptr<Store> m_store;
+    std::optional<Project> m_project;
+    SegmentListModel *m_model = nullptr;
+    QComboBox *m_facet = nullptr;
+    QListWidget *m_values = nullptr;
+    QTableView *m_view = nullptr;
+    QTextBrowser *m_text = nullptr;
+    QLabel *m_message = nullptr;
+    bool m_stale = true;
+};
