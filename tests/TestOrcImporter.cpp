@@ -242,6 +242,56 @@ private Q_SLOTS:
         QVERIFY2(reasons.join(u'\n').contains(QStringLiteral("no task TASK-999")), qPrintable(reasons.join(u'\n')));
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM task_decisions")), 7);
     }
+
+    void readsOrcsYamlFromBeforeItsDatabase()
+    {
+        // The upstream samples, where orc kept them: .orc/tasks/<id>/ and orc_exports/.
+        const QString legacy = fixture(QStringLiteral("seed-systems/orc/upstream/legacy-yaml"));
+        const QString folder = m_dir.filePath(QStringLiteral("old-project"));
+        QVERIFY(QDir().mkpath(folder + QStringLiteral("/.orc/tasks/TASK-001")));
+        QVERIFY(QDir().mkpath(folder + QStringLiteral("/orc_exports")));
+        QVERIFY(write(folder + QStringLiteral("/.orc/tasks/TASK-001/task.yaml"),
+            readAll(legacy + QStringLiteral("/tasks_TASK-001_task.yaml"))));
+        QVERIFY(write(folder + QStringLiteral("/.orc/tasks/TASK-001/state.yaml"),
+            readAll(legacy + QStringLiteral("/tasks_TASK-001_state.yaml"))));
+        QVERIFY(write(folder + QStringLiteral("/orc_exports/TASK-002.yaml"),
+            readAll(legacy + QStringLiteral("/orc_exports_TASK-002.yaml"))));
+        QVERIFY(write(
+            folder + QStringLiteral("/orc_exports/TASK-009.yaml"), "task:\n    id: TASK-009\n  title: [broken\n"));
+        QCOMPARE(Importers::detect(folder)->format(), QStringLiteral("orc"));
+
+        const ImportReport report = import(folder);
+        QCOMPARE(report.tasks, 2);
+        QCOMPARE(report.skipped.size(), 1);
+        QVERIFY2(report.skipped.first().location.endsWith(QStringLiteral("TASK-009.yaml"))
+                && report.skipped.first().reason.startsWith(QStringLiteral("line 3:")),
+            qPrintable(report.skipped.first().reason));
+        auto exported = Tasks::resolve(*m_store, QStringLiteral("TASK-002"));
+        QVERIFY(exported);
+        QVERIFY(exported->description.startsWith(QStringLiteral("Currently there's no way"))); // '' read as '
+        QCOMPARE(exported->completedAt, QDateTime(QDate(2026, 1, 13), QTime(3, 12, 32, 638), Qt::UTC));
+        auto phases = Tasks::phases(*m_store, exported->id);
+        QVERIFY(phases);
+        QCOMPARE(phases->size(), 3); // implement, test, docs: the plan's order
+        QCOMPARE(phases->last().name, QStringLiteral("docs"));
+        QCOMPARE(phases->last().commitSha, QStringLiteral("6bc6395cfbefa7a8bf0bafd8f8780ea374d7146b"));
+        auto early = Tasks::resolve(*m_store, QStringLiteral("TASK-001"));
+        QVERIFY(early);
+        QCOMPARE(early->title, QStringLiteral("TASK-001")); // untitled in orc
+        QVERIFY(!early->createdAt.isValid()); // Go's zero time
+        QCOMPARE(Tasks::phases(*m_store, early->id)->first().status, QStringLiteral("interrupted"));
+
+        // Beside a database, the database's tasks win.
+        QVERIFY(QDir().mkpath(m_project + QStringLiteral("/.orc/tasks/TASK-001")));
+        QVERIFY(write(m_project + QStringLiteral("/.orc/tasks/TASK-001/task.yaml"),
+            readAll(legacy + QStringLiteral("/tasks_TASK-001_task.yaml"))));
+        const ImportReport both = import(m_project);
+        QCOMPARE(both.tasks, 4);
+        QVERIFY(both.notes.join(u'\n').contains(QStringLiteral("TASK-001 is also in orc's database")));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM tasks WHERE source_key = 'TASK-001' AND title = 'Add CSV "
+                                      "export to the task list'")),
+            1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOrcImporter)

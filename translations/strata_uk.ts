@@ -1945,16 +1945,16 @@ Its workspace files on disk are not touched, and importing its source again brin
         <translation>%1 не існує</translation>
     </message>
     <message>
-        <source>%1 holds no orc database (.orc/orc.db or projects/&lt;id&gt;/orc.db)</source>
-        <translation>%1 не містить бази даних orc (.orc/orc.db або projects/&lt;id&gt;/orc.db)</translation>
-    </message>
-    <message>
         <source>it has none of orc&apos;s tables (tasks, transcripts, or a project registry)</source>
         <translation>у ній немає жодної таблиці orc (задач, розмов чи реєстру проєктів)</translation>
     </message>
     <message>
         <source>%1 has no transcripts table (orc before January 2026 kept them elsewhere)</source>
         <translation>%1 не має таблиці розмов (orc до січня 2026 тримав їх деінде)</translation>
+    </message>
+    <message>
+        <source>%1 holds no orc database (.orc/orc.db or projects/&lt;id&gt;/orc.db) and no orc task folders (.orc/tasks, orc_exports)</source>
+        <translation>%1 не містить бази даних orc (.orc/orc.db чи projects/&lt;id&gt;/orc.db) і тек задач orc (.orc/tasks, orc_exports)</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +1991,18 @@ Its workspace files on disk are not touched, and importing its source again brin
         <source>a cost needs a registered project and a time</source>
         <translation>витрата потребує зареєстрованого проєкту й часу</translation>
     </message>
+    <message>
+        <source>cannot read it: %1</source>
+        <translation>не вдається прочитати: %1</translation>
+    </message>
+    <message>
+        <source>a task needs an id</source>
+        <translation>задача потребує ідентифікатора</translation>
+    </message>
+    <message>
+        <source>%1: %2 is also in orc&apos;s database, which is newer; the database&apos;s is kept</source>
+        <translation>%1: %2 є й у базі даних orc, яка новіша; залишено задачу з бази</translation>
+    </message>
 </context>
 <context>
     <name>OutOfContextImporter</name>
@@ -2009,6 +2021,37 @@ Its workspace files on disk are not touched, and importing its source again brin
     <message>
         <source>Context segments</source>
         <translation>Сегменти контексту</translation>
+    </message>
+</context>
+<context>
+    <name>Parser</name>
+    <message>
+        <source>this line is indented less than the block it follows</source>
+        <translation>цей рядок має менший відступ, ніж блок перед ним</translation>
+    </message>
+    <message>
+        <source>the document is not a map</source>
+        <translation>документ — не відображення ключів</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>рядок %1: %2</translation>
+    </message>
+    <message>
+        <source>this line is indented more than the keys around it</source>
+        <translation>цей рядок має більший відступ, ніж ключі навколо</translation>
+    </message>
+    <message>
+        <source>a key followed by a colon was expected</source>
+        <translation>очікувався ключ із двокрапкою</translation>
+    </message>
+    <message>
+        <source>anchors and flow collections are not read</source>
+        <translation>якорі та вбудовані колекції не читаються</translation>
+    </message>
+    <message>
+        <source>a quoted text does not end on its line</source>
+        <translation>текст у лапках не закінчується на своєму рядку</translation>
     </message>
 </context>
 <context>

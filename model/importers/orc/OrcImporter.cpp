@@ -91,6 +91,8 @@ QString OrcImporter::title() const
 
 int OrcImporter::recognizes(const QString &path) const
 {
+    if (QFileInfo(path).isDir() && OrcTasks::hasLegacyYaml(path))
+        return 30;
     for (const QString &database : projectDatabases(path)) {
         if (!isSqlite(database))
             continue;
@@ -106,9 +108,22 @@ Result<void> OrcImporter::run(Store &store, const QString &path, ImportContext &
     if (!QFileInfo::exists(path))
         return fail(Error::Code::NotFound, tr("%1 does not exist").arg(QDir::toNativeSeparators(path)));
     const QStringList databases = projectDatabases(path);
+    if (databases.isEmpty() && OrcTasks::hasLegacyYaml(path)) {
+        // orc before its database: YAML task folders only.
+        TranscriptWriter writer(store);
+        if (auto begun = writer.begin(); !begun)
+            return begun;
+        auto projectId = writer.project(Projects::inFolder(format(), QFileInfo(path).absoluteFilePath()));
+        if (!projectId)
+            return writer.finish(context.report, std::unexpected(projectId.error()));
+        return writer.finish(context.report,
+            OrcTasks::importLegacyYaml(store, QFileInfo(path).absoluteFilePath(), *projectId, context.report));
+    }
     if (databases.isEmpty())
         return fail(Error::Code::NotFound,
-            tr("%1 holds no orc database (.orc/orc.db or projects/<id>/orc.db)").arg(QDir::toNativeSeparators(path)));
+            tr("%1 holds no orc database (.orc/orc.db or projects/<id>/orc.db) and no orc task folders "
+               "(.orc/tasks, orc_exports)")
+                .arg(QDir::toNativeSeparators(path)));
 
     TranscriptWriter writer(store);
     if (auto begun = writer.begin(); !begun)
@@ -241,6 +256,10 @@ Result<void> OrcImporter::run(Store &store, const QString &path, ImportContext &
         }
         if (auto tasks = OrcTasks::import(store, db, *projectId, shown, context.report); !tasks)
             return writer.finish(context.report, tasks);
+        if (OrcTasks::hasLegacyYaml(root)) {
+            if (auto legacy = OrcTasks::importLegacyYaml(store, root, *projectId, context.report); !legacy)
+                return writer.finish(context.report, legacy);
+        }
         source.state = QJsonObject{ { QStringLiteral("last_transcript"), last } };
         source.projectId = *projectId;
         source.size = QFileInfo(database).size();

@@ -2,6 +2,9 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,6 +12,7 @@
 #include <QSqlRecord>
 
 #include "Events.h"
+#include "OrcYaml.h"
 #include "Sql.h"
 #include "Store.h"
 #include "Tasks.h"
@@ -533,6 +537,163 @@ Result<void> importGlobal(Store &store,
             report.events += *added ? 1 : 0;
             return {};
         });
+}
+
+bool hasLegacyYaml(const QString &projectFolder)
+{
+    return QFileInfo(projectFolder + QStringLiteral("/.orc/tasks")).isDir()
+        || !QDir(projectFolder + QStringLiteral("/orc_exports"))
+                .entryList({ QStringLiteral("TASK-*.yaml") }, QDir::Files)
+                .isEmpty();
+}
+
+Result<void> importLegacyYaml(Store &store, const QString &projectFolder, qint64 projectId, ImportReport &report)
+{
+    // (file shown in reports, task, state, plan)
+    struct Legacy
+    {
+        QString shown;
+        QJsonObject task;
+        QJsonObject state;
+        QJsonObject plan;
+    };
+    QList<Legacy> found;
+    const auto read = [&report](const QString &file) -> std::optional<QJsonObject> {
+        QFile input(file);
+        if (!input.open(QIODevice::ReadOnly)) {
+            report.skip(QDir::toNativeSeparators(file), tr("cannot read it: %1").arg(input.errorString()));
+            return std::nullopt;
+        }
+        const QByteArray bytes = input.readAll();
+        ++report.filesRead;
+        report.bytesRead += bytes.size();
+        auto parsed = OrcYaml::parse(bytes);
+        if (!parsed) {
+            report.skip(QDir::toNativeSeparators(file), parsed.error().message);
+            return std::nullopt;
+        }
+        return *parsed;
+    };
+    const QDir tasksDir(projectFolder + QStringLiteral("/.orc/tasks"));
+    for (const QString &name : tasksDir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        const QString taskFile = tasksDir.filePath(name + QStringLiteral("/task.yaml"));
+        if (!QFileInfo::exists(taskFile))
+            continue;
+        const auto task = read(taskFile);
+        if (!task)
+            continue;
+        Legacy legacy{ QDir::toNativeSeparators(taskFile), *task, {}, {} };
+        if (const QString stateFile = tasksDir.filePath(name + QStringLiteral("/state.yaml"));
+            QFileInfo::exists(stateFile))
+            legacy.state = read(stateFile).value_or(QJsonObject());
+        found.append(legacy);
+    }
+    const QDir exportsDir(projectFolder + QStringLiteral("/orc_exports"));
+    for (const QString &name : exportsDir.entryList({ QStringLiteral("TASK-*.yaml") }, QDir::Files, QDir::Name)) {
+        const auto document = read(exportsDir.filePath(name));
+        if (!document)
+            continue;
+        found.append({ QDir::toNativeSeparators(exportsDir.filePath(name)),
+            document->value(u"task").toObject(),
+            document->value(u"state").toObject(),
+            document->value(u"plan").toObject() });
+    }
+
+    // Go's zero time (0001-01-01) means "not set".
+    const auto timeOf = [](const QJsonValue &value) {
+        const QDateTime time = Tasks::parseTime(value.toString());
+        return time.isValid() && time.date().year() > 1970 ? time : QDateTime();
+    };
+    for (const Legacy &legacy : std::as_const(found)) {
+        const QString key = legacy.task.value(u"id").toString(legacy.state.value(u"task_id").toString());
+        if (key.isEmpty()) {
+            report.skip(legacy.shown, tr("a task needs an id"));
+            continue;
+        }
+        auto existing = Sql::run(store.database(),
+            QStringLiteral("SELECT count(*) FROM tasks WHERE project_id = ? AND source_key = ?"),
+            { projectId, key });
+        if (!existing)
+            return std::unexpected(existing.error());
+        if (existing->next() && existing->value(0).toLongLong() > 0) {
+            report.notes << tr("%1: %2 is also in orc's database, which is newer; the database's is kept")
+                                .arg(legacy.shown, key);
+            continue;
+        }
+        Tasks::Task task;
+        task.projectId = projectId;
+        task.key = key;
+        task.title = legacy.task.value(u"title").toString();
+        if (task.title.isEmpty())
+            task.title = key; // orc wrote some tasks before they had a title
+        task.description = legacy.task.value(u"description").toString();
+        task.status = legacy.task.value(u"status").toString(legacy.state.value(u"status").toString());
+        task.weight = legacy.task.value(u"weight").toString();
+        task.branch = legacy.task.value(u"branch").toString();
+        task.currentPhase = legacy.state.value(u"current_phase").toString();
+        task.createdAt = timeOf(legacy.task.value(u"created_at"));
+        task.startedAt = timeOf(legacy.task.value(u"started_at"));
+        if (!task.startedAt.isValid())
+            task.startedAt = timeOf(legacy.state.value(u"started_at"));
+        task.completedAt = timeOf(legacy.task.value(u"completed_at"));
+        task.updatedAt = timeOf(legacy.task.value(u"updated_at"));
+        const QString cost = legacy.state.value(u"cost").toObject().value(u"total_cost_usd").toString();
+        if (!cost.isEmpty())
+            task.costUsd = cost.toDouble();
+        const QJsonObject tokens = legacy.state.value(u"tokens").toObject();
+        if (!tokens.isEmpty()) {
+            task.inputTokens = tokens.value(u"input_tokens").toString().toLongLong();
+            task.outputTokens = tokens.value(u"output_tokens").toString().toLongLong();
+        }
+        task.details = QJsonObject{ { QStringLiteral("orc_yaml"),
+            QJsonObject{ { QStringLiteral("file"), legacy.shown },
+                { QStringLiteral("task"), legacy.task },
+                { QStringLiteral("state"), legacy.state } } } };
+        auto taskId = Tasks::putTask(store, task);
+        if (!taskId)
+            return std::unexpected(taskId.error());
+        ++report.tasks;
+
+        // Phases: the plan's, in its order, with what the state says of each.
+        QStringList order;
+        for (const QJsonValue &phase : legacy.plan.value(u"phases").toArray())
+            order << phase.toObject().value(u"id").toString();
+        const QJsonObject statePhases = legacy.state.value(u"phases").toObject();
+        for (const QString &name : statePhases.keys())
+            if (!order.contains(name))
+                order << name;
+        int seq = 0;
+        for (const QString &name : std::as_const(order)) {
+            QJsonObject planned;
+            for (const QJsonValue &phase : legacy.plan.value(u"phases").toArray())
+                if (phase.toObject().value(u"id").toString() == name)
+                    planned = phase.toObject();
+            const QJsonObject state = statePhases.value(name).toObject();
+            Tasks::Phase phase;
+            phase.taskId = *taskId;
+            phase.name = name;
+            phase.seq = seq++;
+            phase.status = state.value(u"status").toString(planned.value(u"status").toString());
+            if (const QString iterations = state.value(u"iterations").toString(); !iterations.isEmpty())
+                phase.iterations = iterations.toLongLong();
+            phase.startedAt = timeOf(state.value(u"started_at"));
+            phase.completedAt = timeOf(state.value(u"completed_at"));
+            const QJsonObject phaseTokens = state.value(u"tokens").toObject();
+            if (!phaseTokens.isEmpty()) {
+                phase.inputTokens = phaseTokens.value(u"input_tokens").toString().toLongLong();
+                phase.outputTokens = phaseTokens.value(u"output_tokens").toString().toLongLong();
+            }
+            phase.error = state.value(u"error").toString();
+            phase.commitSha = state.value(u"commit_sha").toString(planned.value(u"commit_sha").toString());
+            phase.sessionKey = state.value(u"session_id").toString();
+            planned.remove(QStringLiteral("prompt")); // the template, the same for every task
+            phase.details = QJsonObject{ { QStringLiteral("orc_yaml"),
+                QJsonObject{ { QStringLiteral("plan"), planned }, { QStringLiteral("state"), state } } } };
+            if (auto stored = Tasks::putPhase(store, phase); !stored)
+                return std::unexpected(stored.error());
+        }
+    }
+    return {};
 }
 
 } // namespace OrcTasks

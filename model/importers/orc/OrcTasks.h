@@ -28,6 +28,13 @@ namespace OrcTasks {
     ImportReport &report,
     const std::function<Result<qint64>(const QString &folder, const QString &name)> &projectFor);
 
+// orc's YAML from before its database, under a project folder: .orc/tasks/<id>/task.yaml with
+// state.yaml beside it, and orc_exports/TASK-*.yaml (task, state, plan). A task the database
+// already has is left as the database says. False when the folder has neither.
+[[nodiscard]] bool hasLegacyYaml(const QString &projectFolder);
+[[nodiscard]] Result<void> importLegacyYaml(
+    Store &store, const QString &projectFolder, qint64 projectId, ImportReport &report);
+
 // Whether `orc` is a global database (a projects registry, no tasks).
 [[nodiscard]] bool isGlobal(const QSqlDatabase &orc);
 
