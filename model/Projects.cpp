@@ -1,6 +1,7 @@
 #include "Projects.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -136,6 +137,20 @@ Project inFolder(const QString &sourceKind, const QString &folder)
     project.sourceLocation = folder;
     project.workspaceRoot = folder;
     return project;
+}
+
+Result<QList<Project>> sameWorkspace(Store &store, const Project &project)
+{
+    const QString root = QDir::cleanPath(project.workspaceRoot);
+    if (project.workspaceRoot.isEmpty())
+        return QList<Project>();
+    // A trailing slash or a "./" written by one source and not another is the same folder.
+    auto found = readAll(Sql::run(store.database(),
+        QStringLiteral("SELECT %1 FROM projects WHERE id != ? AND workspace_root IN (?, ?) ORDER BY name COLLATE "
+                       "NOCASE, id")
+            .arg(columns),
+        { project.id, root, QString(root + u'/') }));
+    return found;
 }
 
 ProjectCursor cursorOf(const Project &project)

@@ -30,6 +30,10 @@ namespace Projects {
 
 [[nodiscard]] ProjectCursor cursorOf(const Project &project);
 
+// The other projects whose workspace is the same folder (one workspace seen by several sources:
+// a Claude Code project, its orc tasks, its git history), by name.
+[[nodiscard]] Result<QList<Project>> sameWorkspace(Store &store, const Project &project);
+
 // The draft of a project a source knows only by its folder (a Claude Code or Codex cwd, an Aider
 // or orc project): named after the folder, found again by it, its workspace.
 [[nodiscard]] Project inFolder(const QString &sourceKind, const QString &folder);

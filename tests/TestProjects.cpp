@@ -62,6 +62,24 @@ private Q_SLOTS:
         QVERIFY(missing && !*missing);
     }
 
+    void projectsOfOneWorkspaceFindEachOther()
+    {
+        const auto claude = Projects::create(
+            *m_store, Projects::inFolder(QStringLiteral("claude-code"), QStringLiteral("/src/shop")));
+        const auto orc
+            = Projects::create(*m_store, Projects::inFolder(QStringLiteral("orc"), QStringLiteral("/src/shop/")));
+        Project other = Projects::inFolder(QStringLiteral("git"), QStringLiteral("/src/shopping"));
+        QVERIFY(claude && orc && Projects::create(*m_store, other));
+        const auto same = Projects::sameWorkspace(*m_store, *claude);
+        QVERIFY(same);
+        QCOMPARE(same->size(), 1); // the orc project ("/src/shop/"), not "/src/shopping"
+        QCOMPARE(same->first().id, orc->id);
+        QCOMPARE(Projects::sameWorkspace(*m_store, *orc)->size(), 1);
+        Project nowhere = *claude;
+        nowhere.workspaceRoot.clear();
+        QCOMPARE(Projects::sameWorkspace(*m_store, nowhere)->size(), 0);
+    }
+
     void refusesAnEmptyName()
     {
         const auto created = Projects::create(*m_store, draft(QStringLiteral("   ")));

@@ -1,5 +1,6 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
@@ -14,6 +15,8 @@
 #include "EventsPane.h"
 #include "JobsPane.h"
 #include "MainWindow.h"
+#include "ProjectOverviewWidget.h"
+#include "Projects.h"
 #include "SegmentsPane.h"
 #include "Settings.h"
 #include "Store.h"
@@ -213,6 +216,38 @@ private Q_SLOTS:
         QVERIFY2(
             pane->text()->toPlainText().contains(QStringLiteral("checkout")), qPrintable(pane->text()->toPlainText()));
         grab(&window, "segments-pane");
+    }
+
+    void projectsOfOneWorkspaceAreLinked()
+    {
+        const QString store = m_dir.filePath(QStringLiteral("store-same"));
+        {
+            auto opened = Store::open(store, Store::OpenMode::CreateIfMissing);
+            QVERIFY(opened);
+            Project orc = Projects::inFolder(QStringLiteral("orc"), QStringLiteral("/src/shop"));
+            orc.name = QStringLiteral("shop tasks");
+            QVERIFY(Projects::create(
+                **opened, Projects::inFolder(QStringLiteral("claude-code"), QStringLiteral("/src/shop"))));
+            QVERIFY(Projects::create(**opened, orc));
+        }
+        Settings settings(m_dir.filePath(QStringLiteral("settings5.ini")));
+        MainWindow window(settings);
+        QVERIFY(window.openStore(store));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.projectList()->setCurrentIndex(window.projectList()->model()->index(0, 0)); // "shop"
+        QVERIFY2(window.overview()->shownSameWorkspace().contains(QStringLiteral("shop tasks</a> (orc)")),
+            qPrintable(window.overview()->shownSameWorkspace()));
+        const QList<QLabel *> label = window.overview()->findChildren<QLabel *>();
+        QLabel *links = nullptr;
+        for (QLabel *candidate : label)
+            if (candidate->text().contains(QStringLiteral("project:")))
+                links = candidate;
+        QVERIFY(links);
+        const QString text = links->text();
+        const qsizetype at = text.indexOf(QStringLiteral("project:"));
+        emit links->linkActivated(text.mid(at, text.indexOf(u'"', at) - at));
+        QCOMPARE(window.projectList()->currentIndex().data().toString(), QStringLiteral("shop tasks"));
     }
 
     void jobsByKind()

@@ -2199,6 +2199,14 @@ Its workspace files on disk are not touched, and importing its source again brin
         <source>Cannot count: %1</source>
         <translation>Не вдається порахувати: %1</translation>
     </message>
+    <message>
+        <source>Also seen by:</source>
+        <translation>Також бачать:</translation>
+    </message>
+    <message>
+        <source>no other source</source>
+        <translation>жодне інше джерело</translation>
+    </message>
 </context>
 <context>
     <name>Projects</name>

@@ -108,6 +108,12 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     m_tabs->addTab(m_segments, tr("Segments"));
     m_jobs = new JobsPane;
     m_tabs->addTab(m_jobs, tr("Jobs"));
+    connect(m_overview, &ProjectOverviewWidget::projectRequested, this, [this](qint64 projectId) {
+        if (!m_projects)
+            return;
+        if (const int row = m_projects->rowOf(projectId); row >= 0)
+            selectProject(row);
+    });
     connect(m_tasks, &TasksPane::showMessageRequested, this, [this](qint64 sessionId, qint64 messageId) {
         m_tabs->setCurrentWidget(m_transcripts);
         m_transcripts->openMessage(sessionId, messageId);

@@ -11,6 +11,7 @@
 #include <QStackedLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "Projects.h"
 #include "Stats.h"
 #include "Store.h"
 
@@ -75,6 +76,13 @@ ProjectOverviewWidget::ProjectOverviewWidget(QWidget *parent)
     m_lastActive = selectableLabel();
     facts->addRow(tr("Source:"), m_source);
     facts->addRow(tr("Workspace:"), m_workspace);
+    m_sameWorkspace = new QLabel;
+    m_sameWorkspace->setWordWrap(true);
+    m_sameWorkspace->setTextFormat(Qt::RichText);
+    connect(m_sameWorkspace, &QLabel::linkActivated, this, [this](const QString &link) {
+        Q_EMIT projectRequested(link.mid(QStringLiteral("project:").size()).toLongLong());
+    });
+    facts->addRow(tr("Also seen by:"), m_sameWorkspace);
     facts->addRow(tr("Created:"), m_created);
     facts->addRow(tr("Last active:"), m_lastActive);
     layout->addLayout(facts);
@@ -113,6 +121,11 @@ void ProjectOverviewWidget::setStore(std::shared_ptr<Store> store)
     showProject(std::nullopt);
 }
 
+QString ProjectOverviewWidget::shownSameWorkspace() const
+{
+    return m_sameWorkspace->text();
+}
+
 QString ProjectOverviewWidget::shownName() const
 {
     return m_pages->currentIndex() == 1 ? m_name->text() : QString();
@@ -141,6 +154,14 @@ void ProjectOverviewWidget::showProject(const std::optional<Project> &project)
         m_workspace->setText(tr("%1 (missing on this computer)").arg(QDir::toNativeSeparators(project->workspaceRoot)));
     else
         m_workspace->setText(QDir::toNativeSeparators(project->workspaceRoot));
+    QStringList others;
+    if (auto same = Projects::sameWorkspace(*m_store, *project)) {
+        for (const Project &other : std::as_const(*same))
+            others << QStringLiteral("<a href=\"project:%1\">%2</a> (%3)")
+                          .arg(other.id)
+                          .arg(other.name.toHtmlEscaped(), other.sourceKind.toHtmlEscaped());
+    }
+    m_sameWorkspace->setText(others.isEmpty() ? tr("no other source") : others.join(QStringLiteral(", ")));
     m_created->setText(shownTime(project->createdAt));
     m_lastActive->setText(shownTime(project->lastActiveAt));
     for (QLabel *label : std::as_const(m_countLabels))

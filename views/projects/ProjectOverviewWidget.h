@@ -30,8 +30,13 @@ public:
     // The count shown for `key` ("messages", …), or an empty string while counting.
     [[nodiscard]] QString shownCount(const QString &key) const;
 
+    // The other projects of the same workspace, as shown ("" when there are none).
+    [[nodiscard]] QString shownSameWorkspace() const;
+
 Q_SIGNALS:
     void countsShown();
+    // A person followed a link to another project (of the same workspace).
+    void projectRequested(qint64 projectId);
 
 private:
     void countInBackground(qint64 projectId);
@@ -41,6 +46,7 @@ private:
     QLabel *m_name = nullptr;
     QLabel *m_source = nullptr;
     QLabel *m_workspace = nullptr;
+    QLabel *m_sameWorkspace = nullptr;
     QLabel *m_created = nullptr;
     QLabel *m_lastActive = nullptr;
     QLabel *m_countError = nullptr;
