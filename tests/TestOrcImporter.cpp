@@ -131,7 +131,20 @@ private Q_SLOTS:
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM task_phases")), 9);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM task_decisions")), 7);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM task_decisions WHERE approved = 0")), 1);
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM task_comments")), 4); // 2 comments, 2 review comments
+        // 2 comments, 2 review comments, 1 review round's findings
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM task_comments")), 5);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM task_comments WHERE text = 'CSV escaping bug; otherwise "
+                                      "solid.' AND json_array_length(details, '$.orc.issues_json') = 1")),
+            1);
+        // The project's branches, constitution, tooling, commands and workflows, in its metadata.
+        QCOMPARE(count(QStringLiteral("SELECT json_array_length(metadata, '$.orc.branches') + "
+                                      "json_array_length(metadata, '$.orc.workflows') + "
+                                      "json_array_length(metadata, '$.orc.phase_templates') + "
+                                      "json_array_length(metadata, '$.orc.workflow_phases') + "
+                                      "json_array_length(metadata, '$.orc.project_commands') + "
+                                      "json_array_length(metadata, '$.orc.constitutions') + "
+                                      "json_array_length(metadata, '$.orc.detection') FROM projects")),
+            4 + 8 + 11 + 20 + 4 + 1 + 1);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM task_comments WHERE path != '' AND line > 0")), 2);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM workflow_runs WHERE task_id IS NOT NULL")), 3);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM initiatives")), 1);

@@ -109,7 +109,7 @@ private Q_SLOTS:
         QCOMPARE(task.value(u"key").toString(), QStringLiteral("TASK-001"));
         QCOMPARE(task.value(u"phases").toArray().size(), 5);
         QCOMPARE(task.value(u"decisions").toArray().size(), 6);
-        QCOMPARE(task.value(u"comments").toArray().size(), 3);
+        QCOMPARE(task.value(u"comments").toArray().size(), 4); // and the review round's findings
         QVERIFY(readAll(target + QStringLiteral("/summary.md"))
                     .contains("| review | ai | no | 2 blocker findings; returning to implement | code-reviewer |"));
         QCOMPARE(readAll(target + QStringLiteral("/attachments/mockup.png")).left(4), QByteArray("\x89PNG"));

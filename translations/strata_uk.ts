@@ -2003,6 +2003,10 @@ Its workspace files on disk are not touched, and importing its source again brin
         <source>%1: %2 is also in orc&apos;s database, which is newer; the database&apos;s is kept</source>
         <translation>%1: %2 є й у базі даних orc, яка новіша; залишено задачу з бази</translation>
     </message>
+    <message>
+        <source>round %1</source>
+        <translation>раунд %1</translation>
+    </message>
 </context>
 <context>
     <name>OutOfContextImporter</name>

@@ -278,8 +278,9 @@ Result<void> import(Store &store, const QSqlDatabase &orc, qint64 projectId, con
         if (!task)
             return {};
         comment.taskId = *task;
-        comment.key = row.text(QStringLiteral("id"));
-        comment.text = row.text(QStringLiteral("content"));
+        comment.key = table + u':' + row.text(QStringLiteral("id"));
+        if (comment.text.isEmpty())
+            comment.text = row.text(QStringLiteral("content"));
         comment.createdAt = row.time(QStringLiteral("created_at"));
         comment.details = QJsonObject{ { QStringLiteral("orc"), row.json() } };
         auto id = Tasks::putComment(store, comment);
@@ -312,6 +313,22 @@ Result<void> import(Store &store, const QSqlDatabase &orc, qint64 projectId, con
                 comment.severity = row.text(QStringLiteral("severity"));
                 comment.status = row.text(QStringLiteral("status"));
                 return putComment(row, QStringLiteral("review_comments"), comment);
+            });
+    if (read)
+        read = forEachRow(orc,
+            QStringLiteral("review_findings"),
+            QStringLiteral("SELECT rowid AS id, * FROM review_findings ORDER BY created_at, rowid"),
+            shown,
+            report,
+            [&](const Row &row) {
+                // A review round's summary; its issues, questions and positives stay in the details.
+                Tasks::Comment comment;
+                comment.author = row.text(QStringLiteral("perspective"));
+                comment.authorKind = QStringLiteral("review");
+                comment.phase = QStringLiteral("review");
+                comment.status = tr("round %1").arg(row.text(QStringLiteral("review_round")));
+                comment.text = row.text(QStringLiteral("summary"));
+                return putComment(row, QStringLiteral("review_findings"), comment);
             });
     if (read)
         read = forEachRow(orc,
@@ -438,6 +455,40 @@ Result<void> import(Store &store, const QSqlDatabase &orc, qint64 projectId, con
             });
     if (!read)
         return read;
+
+    // What orc knows of the project as a whole: its branches, constitution, detected tooling,
+    // commands and workflows, kept in the project's metadata.
+    QJsonObject project;
+    for (const QString &table : { QStringLiteral("branches"),
+             QStringLiteral("constitutions"),
+             QStringLiteral("detection"),
+             QStringLiteral("project_commands"),
+             QStringLiteral("workflows"),
+             QStringLiteral("workflow_phases"),
+             QStringLiteral("workflow_variables"),
+             QStringLiteral("phase_templates") }) {
+        QJsonArray rows;
+        read = forEachRow(orc,
+            table,
+            QStringLiteral("SELECT * FROM \"%1\"").arg(table),
+            shown,
+            report,
+            [&rows](const Row &row) -> Result<void> {
+                rows.append(row.json());
+                return {};
+            });
+        if (!read)
+            return read;
+        if (!rows.isEmpty())
+            project.insert(table, rows);
+    }
+    if (!project.isEmpty()) {
+        auto stored = Sql::run(store.database(),
+            QStringLiteral("UPDATE projects SET metadata = json_set(metadata, '$.orc', json(?)) WHERE id = ?"),
+            { QString::fromUtf8(QJsonDocument(project).toJson(QJsonDocument::Compact)), projectId });
+        if (!stored)
+            return std::unexpected(stored.error());
+    }
 
     // The event log.
     return forEachRow(orc,
