@@ -221,7 +221,7 @@ int main(int argc, char *argv[])
                 QStringLiteral("SELECT e.id, e.type, e.timestamp, e.payload FROM events e ORDER BY e.timestamp, e.id "
                                "LIMIT 500;") });
         out << QStringLiteral("events   first %1 rows                   %2 ms (resident memory +%3 MB)\n")
-                   .arg(EventsModel::pageSize)
+                   .arg(EventsModel::rowsPerPage)
                    .arg(first, 0, 'f', 1)
                    .arg((afterFirst - before) / 1024.0, 0, 'f', 1);
         out << QStringLiteral("         sqlite3 shell, same first page %1 ms (process start included)\n")

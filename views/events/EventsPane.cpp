@@ -35,28 +35,13 @@ QDateTime parseField(const QString &text, bool endOfDay)
 } // namespace
 
 EventsModel::EventsModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(parent)
 {}
-
-void EventsModel::setQuery(std::shared_ptr<Store> store, const Events::Filter &filter)
-{
-    beginResetModel();
-    m_store = std::move(store);
-    m_filter = filter;
-    m_rows.clear();
-    m_texts.clear();
-    m_textIndex.clear();
-    // Nothing to fetch until the reset is over: views fetch while it is being announced.
-    m_atEnd = true;
-    endResetModel();
-    m_atEnd = !m_store;
-}
 
 std::optional<Events::Event> EventsModel::eventAt(int row) const
 {
-    if (row < 0 || row >= m_rows.size())
-        return std::nullopt;
-    return eventOf(m_rows.at(row));
+    const EventRows::Row *found = rowAt(row);
+    return found ? std::optional(eventOf(*found)) : std::nullopt;
 }
 
 qint32 EventsModel::textIndex(const QString &text)
@@ -69,7 +54,7 @@ qint32 EventsModel::textIndex(const QString &text)
     return qint32(m_texts.size() - 1);
 }
 
-Events::Event EventsModel::eventOf(const Row &row) const
+Events::Event EventsModel::eventOf(const EventRows::Row &row) const
 {
     Events::Event event;
     event.id = row.id;
@@ -88,24 +73,13 @@ Events::Event EventsModel::eventOf(const Row &row) const
     return event;
 }
 
-int EventsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int EventsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant EventsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
-    const Row &row = m_rows.at(index.row());
-    const Events::Event event = eventOf(row);
+    const Events::Event event = eventOf(*rowAt(index.row()));
     switch (index.column()) {
     case Time:
         return role == Qt::ToolTipRole
@@ -151,26 +125,18 @@ QVariant EventsModel::headerData(int section, Qt::Orientation orientation, int r
     }
 }
 
-bool EventsModel::canFetchMore(const QModelIndex &parent) const
+Result<QList<EventRows::Row>> EventsModel::readPage(
+    Store &store, const Events::Filter &filter, const EventRows::Row *last)
 {
-    return !parent.isValid() && !m_atEnd;
-}
-
-void EventsModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || m_atEnd || !m_store)
-        return;
     const std::optional<Events::Cursor> after
-        = m_rows.isEmpty() ? std::nullopt : std::optional(Events::Cursor{ m_rows.last().time, m_rows.last().id });
-    auto page = Events::page(*m_store, m_filter, after, pageSize);
-    if (!page || page->isEmpty()) {
-        m_atEnd = true;
-        return;
-    }
-    m_atEnd = page->size() < pageSize;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
+        = last ? std::optional(Events::Cursor{ last->time, last->id }) : std::nullopt;
+    auto page = Events::page(store, filter, after, rowsPerPage);
+    if (!page)
+        return std::unexpected(page.error());
+    QList<EventRows::Row> rows;
+    rows.reserve(page->size());
     for (const Events::Event &event : std::as_const(*page)) {
-        Row row;
+        EventRows::Row row;
         row.id = event.id;
         row.time = event.timestamp.toMSecsSinceEpoch();
         row.projectId = event.projectId;
@@ -183,9 +149,9 @@ void EventsModel::fetchMore(const QModelIndex &parent)
         row.project = textIndex(event.projectName);
         row.payload = event.payload;
         row.payload.squeeze();
-        m_rows.append(std::move(row));
+        rows.append(std::move(row));
     }
-    endInsertRows();
+    return rows;
 }
 
 EventsPane::EventsPane(QWidget *parent)

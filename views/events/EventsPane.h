@@ -9,6 +9,7 @@
 #include <QWidget>
 
 #include "Events.h"
+#include "PagedTableModel.h"
 #include "Project.h"
 
 class QComboBox;
@@ -18,55 +19,55 @@ class QPlainTextEdit;
 class QTableView;
 class Store;
 
+namespace EventRows {
+// One event as the Events tab's model keeps it: a million scrolled through stay in memory, so the
+// few distinct types, tasks, phases, sources and projects are numbers into a table of texts.
+struct Row
+{
+    qint64 id = 0;
+    qint64 time = 0;
+    qint64 projectId = 0;
+    qint64 taskId = -1;
+    qint64 versionId = -1;
+    qint32 type = 0;
+    qint32 task = 0;
+    qint32 phase = 0;
+    qint32 source = 0;
+    qint32 project = 0;
+    QByteArray payload;
+};
+} // namespace EventRows
+
 // The event log in time order, fetched a page at a time as the view scrolls (keyset paging on
 // time and id, never a count of the whole table): time, type, task, phase, source, payload.
-class EventsModel final : public QAbstractTableModel
+class EventsModel final : public PagedTableModel<EventRows::Row, Events::Filter>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EventsModel)
 
 public:
     enum Column { Time, Type, Task, Phase, Source, Payload, ColumnCount };
-    static constexpr int pageSize = 500;
+    static constexpr int rowsPerPage = 500;
 
     explicit EventsModel(QObject *parent = nullptr);
 
-    void setQuery(std::shared_ptr<Store> store, const Events::Filter &filter);
     [[nodiscard]] std::optional<Events::Event> eventAt(int row) const;
 
-    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
-    [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
-    [[nodiscard]] bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
+
+protected:
+    [[nodiscard]] int columns() const override { return ColumnCount; }
+    [[nodiscard]] int pageSize() const override { return rowsPerPage; }
+    [[nodiscard]] Result<QList<EventRows::Row>> readPage(
+        Store &store, const Events::Filter &filter, const EventRows::Row *last) override;
 
 private:
-    std::shared_ptr<Store> m_store;
-    Events::Filter m_filter;
-    // One event as the model keeps it: a million scrolled through stay in memory, so the few
-    // distinct types, tasks, phases, sources and projects are numbers into m_texts.
-    struct Row
-    {
-        qint64 id = 0;
-        qint64 time = 0;
-        qint64 projectId = 0;
-        qint64 taskId = -1;
-        qint64 versionId = -1;
-        qint32 type = 0;
-        qint32 task = 0;
-        qint32 phase = 0;
-        qint32 source = 0;
-        qint32 project = 0;
-        QByteArray payload;
-    };
     [[nodiscard]] qint32 textIndex(const QString &text);
-    [[nodiscard]] Events::Event eventOf(const Row &row) const;
+    [[nodiscard]] Events::Event eventOf(const EventRows::Row &row) const;
 
-    QList<Row> m_rows;
-    QStringList m_texts;
+    QStringList m_texts; // every distinct text seen, kept across queries (there are few)
     QHash<QString, qint32> m_textIndex;
-    bool m_atEnd = true;
 };
 
 // The Events tab: the project's event log with a type filter and a time range; the chosen

@@ -16,8 +16,6 @@
 
 namespace {
 
-constexpr int pageSize = 500;
-
 QString shortTime(const QDateTime &time)
 {
     return time.isValid() ? QLocale().toString(time.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
@@ -26,43 +24,25 @@ QString shortTime(const QDateTime &time)
 } // namespace
 
 JobListModel::JobListModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(parent)
 {}
-
-void JobListModel::setQuery(std::shared_ptr<Store> store, const Jobs::Filter &filter)
-{
-    beginResetModel();
-    m_store = std::move(store);
-    m_filter = filter;
-    m_jobs.clear();
-    // Nothing to fetch until the reset is over: views fetch while it is being announced.
-    m_atEnd = true;
-    endResetModel();
-    m_atEnd = !m_store;
-}
 
 std::optional<Jobs::Job> JobListModel::jobAt(int row) const
 {
-    if (row < 0 || row >= m_jobs.size())
-        return std::nullopt;
-    return m_jobs.at(row);
+    const Jobs::Job *job = rowAt(row);
+    return job ? std::optional(*job) : std::nullopt;
 }
 
-int JobListModel::rowCount(const QModelIndex &parent) const
+Result<QList<Jobs::Job>> JobListModel::readPage(Store &store, const Jobs::Filter &filter, const Jobs::Job *last)
 {
-    return parent.isValid() ? 0 : int(m_jobs.size());
-}
-
-int JobListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return Jobs::list(store, filter, last ? std::optional(last->id) : std::nullopt, pageSize());
 }
 
 QVariant JobListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Jobs::Job &job = m_jobs.at(index.row());
+    const Jobs::Job &job = *rowAt(index.row());
     if (role == Qt::ToolTipRole && index.column() == LastError)
         return job.lastError;
     if (role != Qt::DisplayRole)
@@ -113,27 +93,6 @@ QVariant JobListModel::headerData(int section, Qt::Orientation orientation, int 
     default:
         return {};
     }
-}
-
-bool JobListModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_atEnd;
-}
-
-void JobListModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || m_atEnd || !m_store)
-        return;
-    const std::optional<qint64> after = m_jobs.isEmpty() ? std::nullopt : std::optional(m_jobs.last().id);
-    auto page = Jobs::list(*m_store, m_filter, after, pageSize);
-    if (!page || page->isEmpty()) {
-        m_atEnd = true;
-        return;
-    }
-    m_atEnd = page->size() < pageSize;
-    beginInsertRows({}, int(m_jobs.size()), int(m_jobs.size() + page->size() - 1));
-    m_jobs += *page;
-    endInsertRows();
 }
 
 JobsPane::JobsPane(QWidget *parent)

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 #include "Jobs.h"
+#include "PagedTableModel.h"
 #include "Project.h"
 
 class QComboBox;
@@ -17,7 +18,7 @@ class Store;
 
 // Astro's plans, runs, agents and jobs, a page at a time: kind, name, status, attempts, run at,
 // started, finished, last error.
-class JobListModel final : public QAbstractTableModel
+class JobListModel final : public PagedTableModel<Jobs::Job, Jobs::Filter>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(JobListModel)
@@ -27,21 +28,15 @@ public:
 
     explicit JobListModel(QObject *parent = nullptr);
 
-    void setQuery(std::shared_ptr<Store> store, const Jobs::Filter &filter);
     [[nodiscard]] std::optional<Jobs::Job> jobAt(int row) const;
 
-    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
-    [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
-    [[nodiscard]] bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
 
-private:
-    std::shared_ptr<Store> m_store;
-    Jobs::Filter m_filter;
-    QList<Jobs::Job> m_jobs;
-    bool m_atEnd = true;
+protected:
+    [[nodiscard]] int columns() const override { return ColumnCount; }
+    [[nodiscard]] Result<QList<Jobs::Job>> readPage(
+        Store &store, const Jobs::Filter &filter, const Jobs::Job *last) override;
 };
 
 // The Jobs tab (Astro / griffin-hub): the project's plans, runs, agents and queued jobs with a kind

@@ -13,50 +13,27 @@
 
 #include "Store.h"
 
-namespace {
-
-constexpr int pageSize = 500;
-
-} // namespace
-
 SegmentListModel::SegmentListModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(parent)
 {}
-
-void SegmentListModel::setQuery(std::shared_ptr<Store> store, const Segments::Filter &filter)
-{
-    beginResetModel();
-    m_store = std::move(store);
-    m_filter = filter;
-    m_segments.clear();
-    // Nothing to fetch until the reset is over: views fetch while it is being announced.
-    m_atEnd = true;
-    endResetModel();
-    m_atEnd = !m_store;
-}
 
 std::optional<Segments::Segment> SegmentListModel::segmentAt(int row) const
 {
-    if (row < 0 || row >= m_segments.size())
-        return std::nullopt;
-    return m_segments.at(row);
+    const Segments::Segment *segment = rowAt(row);
+    return segment ? std::optional(*segment) : std::nullopt;
 }
 
-int SegmentListModel::rowCount(const QModelIndex &parent) const
+Result<QList<Segments::Segment>> SegmentListModel::readPage(
+    Store &store, const Segments::Filter &filter, const Segments::Segment *last)
 {
-    return parent.isValid() ? 0 : int(m_segments.size());
-}
-
-int SegmentListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return Segments::list(store, filter, last ? std::optional(last->id) : std::nullopt, pageSize());
 }
 
 QVariant SegmentListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Segments::Segment &segment = m_segments.at(index.row());
+    const Segments::Segment &segment = *rowAt(index.row());
     if (role == Qt::ToolTipRole)
         return segment.text.left(500);
     if (role != Qt::DisplayRole)
@@ -106,27 +83,6 @@ QVariant SegmentListModel::headerData(int section, Qt::Orientation orientation, 
     default:
         return {};
     }
-}
-
-bool SegmentListModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_atEnd;
-}
-
-void SegmentListModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || m_atEnd || !m_store)
-        return;
-    const std::optional<qint64> after = m_segments.isEmpty() ? std::nullopt : std::optional(m_segments.last().id);
-    auto page = Segments::list(*m_store, m_filter, after, pageSize);
-    if (!page || page->isEmpty()) {
-        m_atEnd = true;
-        return;
-    }
-    m_atEnd = page->size() < pageSize;
-    beginInsertRows({}, int(m_segments.size()), int(m_segments.size() + page->size() - 1));
-    m_segments += *page;
-    endInsertRows();
 }
 
 SegmentsPane::SegmentsPane(QWidget *parent)

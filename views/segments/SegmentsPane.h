@@ -6,6 +6,7 @@
 #include <QAbstractTableModel>
 #include <QWidget>
 
+#include "PagedTableModel.h"
 #include "Project.h"
 #include "Segments.h"
 
@@ -17,7 +18,7 @@ class QTextBrowser;
 class Store;
 
 // Context segments, newest first, a page at a time: type, task, file, tags, tokens, state.
-class SegmentListModel final : public QAbstractTableModel
+class SegmentListModel final : public PagedTableModel<Segments::Segment, Segments::Filter>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SegmentListModel)
@@ -27,21 +28,15 @@ public:
 
     explicit SegmentListModel(QObject *parent = nullptr);
 
-    void setQuery(std::shared_ptr<Store> store, const Segments::Filter &filter);
     [[nodiscard]] std::optional<Segments::Segment> segmentAt(int row) const;
 
-    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
-    [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
-    [[nodiscard]] bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
 
-private:
-    std::shared_ptr<Store> m_store;
-    Segments::Filter m_filter;
-    QList<Segments::Segment> m_segments;
-    bool m_atEnd = true;
+protected:
+    [[nodiscard]] int columns() const override { return ColumnCount; }
+    [[nodiscard]] Result<QList<Segments::Segment>> readPage(
+        Store &store, const Segments::Filter &filter, const Segments::Segment *last) override;
 };
 
 // The Segments tab (out_of_context): browse the project's segments by task, file or tag (with how

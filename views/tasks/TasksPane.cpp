@@ -31,8 +31,6 @@
 
 namespace {
 
-constexpr int pageSize = 200;
-
 QString shortTime(const QDateTime &time)
 {
     return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : QString();
@@ -110,43 +108,25 @@ QString askSavePath(QWidget *parent, const QString &suggested)
 } // namespace
 
 TaskListModel::TaskListModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(parent)
 {}
-
-void TaskListModel::setQuery(std::shared_ptr<Store> store, const Tasks::Filter &filter)
-{
-    beginResetModel();
-    m_store = std::move(store);
-    m_filter = filter;
-    m_tasks.clear();
-    // Nothing to fetch until the reset is over: views fetch while it is being announced.
-    m_atEnd = true;
-    endResetModel();
-    m_atEnd = !m_store;
-}
 
 std::optional<Tasks::Task> TaskListModel::taskAt(int row) const
 {
-    if (row < 0 || row >= m_tasks.size())
-        return std::nullopt;
-    return m_tasks.at(row);
+    const Tasks::Task *task = rowAt(row);
+    return task ? std::optional(*task) : std::nullopt;
 }
 
-int TaskListModel::rowCount(const QModelIndex &parent) const
+Result<QList<Tasks::Task>> TaskListModel::readPage(Store &store, const Tasks::Filter &filter, const Tasks::Task *last)
 {
-    return parent.isValid() ? 0 : int(m_tasks.size());
-}
-
-int TaskListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return Tasks::list(store, filter, last ? std::optional(last->id) : std::nullopt, pageSize());
 }
 
 QVariant TaskListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Tasks::Task &task = m_tasks.at(index.row());
+    const Tasks::Task &task = *rowAt(index.row());
     if (role == Qt::ToolTipRole)
         return task.description.isEmpty() ? task.title : task.description;
     if (role == Qt::TextAlignmentRole && index.column() == Cost)
@@ -193,27 +173,6 @@ QVariant TaskListModel::headerData(int section, Qt::Orientation orientation, int
     }
 }
 
-bool TaskListModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_atEnd;
-}
-
-void TaskListModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || m_atEnd || !m_store)
-        return;
-    const std::optional<qint64> after = m_tasks.isEmpty() ? std::nullopt : std::optional(m_tasks.last().id);
-    auto page = Tasks::list(*m_store, m_filter, after, pageSize);
-    if (!page || page->isEmpty()) {
-        m_atEnd = true;
-        return;
-    }
-    m_atEnd = page->size() < pageSize;
-    beginInsertRows({}, int(m_tasks.size()), int(m_tasks.size() + page->size() - 1));
-    m_tasks += *page;
-    endInsertRows();
-}
-
 void TaskListModel::sort(int column, Qt::SortOrder order)
 {
     while (canFetchMore({}))
@@ -239,14 +198,14 @@ void TaskListModel::sort(int column, Qt::SortOrder order)
     const QModelIndexList before = persistentIndexList();
     QList<qint64> ids;
     for (const QModelIndex &index : before)
-        ids << m_tasks.at(index.row()).id;
-    std::stable_sort(m_tasks.begin(), m_tasks.end(), [&](const Tasks::Task &a, const Tasks::Task &b) {
+        ids << m_rows.at(index.row()).id;
+    std::stable_sort(m_rows.begin(), m_rows.end(), [&](const Tasks::Task &a, const Tasks::Task &b) {
         const QPartialOrdering ordering = QVariant::compare(key(a), key(b));
         return order == Qt::AscendingOrder ? ordering == QPartialOrdering::Less : ordering == QPartialOrdering::Greater;
     });
     QHash<qint64, int> rows;
-    for (int row = 0; row < m_tasks.size(); ++row)
-        rows.insert(m_tasks.at(row).id, row);
+    for (int row = 0; row < m_rows.size(); ++row)
+        rows.insert(m_rows.at(row).id, row);
     QModelIndexList after;
     for (qsizetype i = 0; i < before.size(); ++i)
         after << index(rows.value(ids.at(i)), before.at(i).column());

@@ -7,6 +7,7 @@
 #include <QAbstractTableModel>
 #include <QWidget>
 
+#include "PagedTableModel.h"
 #include "Project.h"
 #include "TaskExport.h"
 #include "Tasks.h"
@@ -22,7 +23,7 @@ class Store;
 
 // Tasks, newest first, fetched a page at a time: id, title, status, phase, created, cost. Sorting
 // by a column first fetches the rest (a store holds thousands of tasks, not millions).
-class TaskListModel final : public QAbstractTableModel
+class TaskListModel final : public PagedTableModel<Tasks::Task, Tasks::Filter>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TaskListModel)
@@ -32,22 +33,17 @@ public:
 
     explicit TaskListModel(QObject *parent = nullptr);
 
-    void setQuery(std::shared_ptr<Store> store, const Tasks::Filter &filter);
     [[nodiscard]] std::optional<Tasks::Task> taskAt(int row) const;
 
-    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
-    [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
-    [[nodiscard]] bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
     void sort(int column, Qt::SortOrder order) override;
 
-private:
-    std::shared_ptr<Store> m_store;
-    Tasks::Filter m_filter;
-    QList<Tasks::Task> m_tasks;
-    bool m_atEnd = true;
+protected:
+    [[nodiscard]] int columns() const override { return ColumnCount; }
+    [[nodiscard]] int pageSize() const override { return 200; }
+    [[nodiscard]] Result<QList<Tasks::Task>> readPage(
+        Store &store, const Tasks::Filter &filter, const Tasks::Task *last) override;
 };
 
 // The Tasks tab: the project's tasks with a status filter and a search; the chosen task's detail:
