@@ -155,7 +155,7 @@ Result<QList<EventRows::Row>> EventsModel::readPage(
 }
 
 EventsPane::EventsPane(QWidget *parent)
-    : QWidget(parent)
+    : StorePane(parent)
 {
     m_model = new EventsModel(this);
     m_view = new QTableView(this);
@@ -207,36 +207,8 @@ EventsPane::EventsPane(QWidget *parent)
     layout->addWidget(m_message);
 }
 
-void EventsPane::setStore(std::shared_ptr<Store> store)
-{
-    m_store = std::move(store);
-    m_project.reset();
-    reload();
-}
-
-void EventsPane::setProject(const std::optional<Project> &project)
-{
-    m_project = project;
-    reload();
-}
-
-void EventsPane::reload()
-{
-    m_stale = true;
-    if (isVisible())
-        load();
-}
-
-void EventsPane::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        load();
-}
-
 void EventsPane::load()
 {
-    m_stale = false;
     const QString chosen = m_type->currentData().toString();
     m_type->clear();
     m_type->addItem(tr("All types"), QString());

@@ -11,6 +11,7 @@
 #include "Events.h"
 #include "PagedTableModel.h"
 #include "Project.h"
+#include "StorePane.h"
 
 class QComboBox;
 class QLabel;
@@ -72,7 +73,7 @@ private:
 
 // The Events tab: the project's event log with a type filter and a time range; the chosen
 // event's payload as formatted JSON.
-class EventsPane final : public QWidget
+class EventsPane final : public StorePane
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EventsPane)
@@ -80,9 +81,6 @@ class EventsPane final : public QWidget
 public:
     explicit EventsPane(QWidget *parent = nullptr);
 
-    void setStore(std::shared_ptr<Store> store);
-    void setProject(const std::optional<Project> &project);
-    void reload();
     // Applies the filters as they are in the fields (type, from, to).
     void applyFilters();
     void selectEvent(int row);
@@ -95,15 +93,10 @@ public:
     [[nodiscard]] QPlainTextEdit *payloadView() const { return m_payload; }
     [[nodiscard]] QString statusText() const;
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
-    void load();
+    void load() override;
     void showPayload();
 
-    std::shared_ptr<Store> m_store;
-    std::optional<Project> m_project;
     EventsModel *m_model = nullptr;
     QTableView *m_view = nullptr;
     QComboBox *m_type = nullptr;
@@ -111,5 +104,4 @@ private:
     QLineEdit *m_to = nullptr;
     QPlainTextEdit *m_payload = nullptr;
     QLabel *m_message = nullptr;
-    bool m_stale = true;
 };

@@ -96,7 +96,7 @@ QVariant JobListModel::headerData(int section, Qt::Orientation orientation, int 
 }
 
 JobsPane::JobsPane(QWidget *parent)
-    : QWidget(parent)
+    : StorePane(parent)
 {
     m_model = new JobListModel(this);
     m_kind = new QComboBox(this);
@@ -135,36 +135,13 @@ JobsPane::JobsPane(QWidget *parent)
     layout->addWidget(m_message);
 }
 
-void JobsPane::setStore(std::shared_ptr<Store> store)
+void JobsPane::load()
 {
-    m_store = std::move(store);
-    m_project.reset();
-    reload();
-}
-
-void JobsPane::setProject(const std::optional<Project> &project)
-{
-    m_project = project;
-    reload();
-}
-
-void JobsPane::reload()
-{
-    m_stale = true;
-    if (isVisible())
-        showKind(m_kind->currentIndex());
-}
-
-void JobsPane::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        showKind(m_kind->currentIndex());
+    showKind(m_kind->currentIndex());
 }
 
 void JobsPane::showKind(int index)
 {
-    m_stale = false;
     m_kind->setCurrentIndex(index);
     Jobs::Filter filter;
     filter.projectId = m_project ? std::optional(m_project->id) : std::nullopt;

@@ -9,6 +9,7 @@
 #include "Jobs.h"
 #include "PagedTableModel.h"
 #include "Project.h"
+#include "StorePane.h"
 
 class QComboBox;
 class QLabel;
@@ -41,7 +42,7 @@ protected:
 
 // The Jobs tab (Astro / griffin-hub): the project's plans, runs, agents and queued jobs with a kind
 // filter; the chosen row as the source had it (formatted JSON).
-class JobsPane final : public QWidget
+class JobsPane final : public StorePane
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(JobsPane)
@@ -49,9 +50,6 @@ class JobsPane final : public QWidget
 public:
     explicit JobsPane(QWidget *parent = nullptr);
 
-    void setStore(std::shared_ptr<Store> store);
-    void setProject(const std::optional<Project> &project);
-    void reload();
     // Shows one kind (0: all, 1 plans, 2 runs, 3 agents, 4 jobs).
     void showKind(int index);
     void selectJob(int row);
@@ -60,18 +58,13 @@ public:
     [[nodiscard]] QPlainTextEdit *detailView() const { return m_detail; }
     [[nodiscard]] QString statusText() const;
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
+    void load() override;
     void showDetail();
 
-    std::shared_ptr<Store> m_store;
-    std::optional<Project> m_project;
     JobListModel *m_model = nullptr;
     QComboBox *m_kind = nullptr;
     QTableView *m_view = nullptr;
     QPlainTextEdit *m_detail = nullptr;
     QLabel *m_message = nullptr;
-    bool m_stale = true;
 };

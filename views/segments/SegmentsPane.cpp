@@ -86,7 +86,7 @@ QVariant SegmentListModel::headerData(int section, Qt::Orientation orientation, 
 }
 
 SegmentsPane::SegmentsPane(QWidget *parent)
-    : QWidget(parent)
+    : StorePane(parent)
 {
     m_model = new SegmentListModel(this);
     m_facet = new QComboBox(this);
@@ -125,36 +125,8 @@ SegmentsPane::SegmentsPane(QWidget *parent)
     layout->addWidget(m_message);
 }
 
-void SegmentsPane::setStore(std::shared_ptr<Store> store)
-{
-    m_store = std::move(store);
-    m_project.reset();
-    reload();
-}
-
-void SegmentsPane::setProject(const std::optional<Project> &project)
-{
-    m_project = project;
-    reload();
-}
-
-void SegmentsPane::reload()
-{
-    m_stale = true;
-    if (isVisible())
-        load();
-}
-
-void SegmentsPane::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        load();
-}
-
 void SegmentsPane::load()
 {
-    m_stale = false;
     browseBy(m_facet->currentIndex());
 }
 

@@ -9,6 +9,7 @@
 #include "PagedTableModel.h"
 #include "Project.h"
 #include "Segments.h"
+#include "StorePane.h"
 
 class QComboBox;
 class QLabel;
@@ -42,7 +43,7 @@ protected:
 // The Segments tab (out_of_context): browse the project's segments by task, file or tag (with how
 // many each has), the chosen segment's text as Markdown with its state. Their text is also found
 // by the Transcripts tab's search.
-class SegmentsPane final : public QWidget
+class SegmentsPane final : public StorePane
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SegmentsPane)
@@ -50,9 +51,6 @@ class SegmentsPane final : public QWidget
 public:
     explicit SegmentsPane(QWidget *parent = nullptr);
 
-    void setStore(std::shared_ptr<Store> store);
-    void setProject(const std::optional<Project> &project);
-    void reload();
     // Browses by task, file or tag (0, 1, 2) and shows the segments of one value (row of the list;
     // row 0 is every segment).
     void browseBy(int facet);
@@ -64,20 +62,14 @@ public:
     [[nodiscard]] QTextBrowser *text() const { return m_text; }
     [[nodiscard]] QString statusText() const;
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
-    void load();
+    void load() override;
     void showSegment();
 
-    std::shared_ptr<Store> m_store;
-    std::optional<Project> m_project;
     SegmentListModel *m_model = nullptr;
     QComboBox *m_facet = nullptr;
     QListWidget *m_values = nullptr;
     QTableView *m_view = nullptr;
     QTextBrowser *m_text = nullptr;
     QLabel *m_message = nullptr;
-    bool m_stale = true;
 };

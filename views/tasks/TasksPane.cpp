@@ -214,7 +214,7 @@ void TaskListModel::sort(int column, Qt::SortOrder order)
 }
 
 TasksPane::TasksPane(QWidget *parent)
-    : QWidget(parent)
+    : StorePane(parent)
     , m_chooseExport(askExport)
     , m_chooseSavePath(askSavePath)
 {
@@ -273,36 +273,8 @@ TasksPane::TasksPane(QWidget *parent)
     layout->addWidget(m_message);
 }
 
-void TasksPane::setStore(std::shared_ptr<Store> store)
-{
-    m_store = std::move(store);
-    m_project.reset();
-    reload();
-}
-
-void TasksPane::setProject(const std::optional<Project> &project)
-{
-    m_project = project;
-    reload();
-}
-
-void TasksPane::reload()
-{
-    m_stale = true;
-    if (isVisible())
-        load();
-}
-
-void TasksPane::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        load();
-}
-
 void TasksPane::load()
 {
-    m_stale = false;
     const QString chosenStatus = m_status->currentData().toString();
     m_status->clear();
     m_status->addItem(tr("All"), QString());

@@ -9,6 +9,7 @@
 
 #include "PagedTableModel.h"
 #include "Project.h"
+#include "StorePane.h"
 #include "TaskExport.h"
 #include "Tasks.h"
 
@@ -50,7 +51,7 @@ protected:
 // its fields, phases as a timeline, gate decisions, comments, attachments (open or save), the
 // conversations that worked on it (open in the Transcripts tab) and its file changes (open in a
 // diff view). Export… writes the task to a folder or zip.
-class TasksPane final : public QWidget
+class TasksPane final : public StorePane
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TasksPane)
@@ -63,11 +64,8 @@ public:
 
     explicit TasksPane(QWidget *parent = nullptr);
 
-    void setStore(std::shared_ptr<Store> store);
-    void setProject(const std::optional<Project> &project);
     void setChooseExport(ChooseExport choose) { m_chooseExport = std::move(choose); }
     void setChooseSavePath(ChooseSavePath choose) { m_chooseSavePath = std::move(choose); }
-    void reload();
 
     void selectTask(int row);
     // Exports the chosen task (asking where); the result, or none when nothing was exported.
@@ -87,15 +85,10 @@ public:
 Q_SIGNALS:
     void showMessageRequested(qint64 sessionId, qint64 messageId);
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
-    void load();
+    void load() override;
     void showDetail();
 
-    std::shared_ptr<Store> m_store;
-    std::optional<Project> m_project;
     ChooseExport m_chooseExport;
     ChooseSavePath m_chooseSavePath;
     TaskListModel *m_model = nullptr;
@@ -106,5 +99,4 @@ private:
     DiffView *m_diff = nullptr;
     QPushButton *m_export = nullptr;
     QLabel *m_message = nullptr;
-    bool m_stale = true;
 };
