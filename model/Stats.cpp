@@ -11,6 +11,7 @@ struct Counted
     const char *table;
     const char *aggregate;
     bool perProject;
+    const char *from = nullptr; // what to count from, when it is not the table itself
 };
 
 // Later schema versions add the tables; a store that lacks one simply has none of that kind.
@@ -23,7 +24,11 @@ constexpr Counted counted[] = {
     { "files", "files", "count(*)", true },
     { "versions", "file_versions", "count(*)", true },
     { "snapshots", "snapshots", "count(*)", true },
-    { "attachments", "attachments", "count(*)", true },
+    { "attachments",
+        "task_artifacts",
+        "count(*)",
+        true,
+        "(SELECT t.project_id FROM task_artifacts a JOIN tasks t ON t.id = a.task_id)" },
     { "blobs", "blobs", "count(*)", false },
     { "blob_bytes", "blobs", "coalesce(sum(size), 0)", false },
 };
@@ -38,7 +43,8 @@ Result<Stats::Counts> collect(Store &store, std::optional<qint64> projectId)
         const QString table = QLatin1StringView(kind.table);
         qint64 value = 0;
         if (Sql::tableExists(db, table)) {
-            const QString sql = QStringLiteral("SELECT %1 FROM %2").arg(QLatin1StringView(kind.aggregate), table);
+            const QString from = kind.from ? QString::fromLatin1(kind.from) : table;
+            const QString sql = QStringLiteral("SELECT %1 FROM %2").arg(QLatin1StringView(kind.aggregate), from);
             auto read = projectId ? Sql::value(db, sql + QStringLiteral(" WHERE project_id = ?"), { *projectId })
                                   : Sql::value(db, sql);
             if (!read)

@@ -80,6 +80,18 @@ private Q_SLOTS:
         QCOMPARE(valueOf(*ofOne, QStringLiteral("sessions")), 2);
         QCOMPARE(valueOf(*ofOne, QStringLiteral("projects")), -1); // not a per-project count
         QCOMPARE(valueOf(*Stats::ofProject(store, two->id), QStringLiteral("sessions")), 1);
+
+        // Attachments belong to a project through their task.
+        QVERIFY(Sql::run(db,
+            QStringLiteral("INSERT INTO tasks (project_id, source_key, title) VALUES (?, 'T-1', 't')"),
+            { two->id }));
+        QVERIFY(Sql::run(db,
+            QStringLiteral("INSERT INTO task_artifacts (task_id, source_key, kind, name, blob_id, size) VALUES "
+                           "(1, 'a', 'attachment', 'a.png', 1, 100), (1, 'b', 'attachment', 'b.log', 2, 23)")));
+        QCOMPARE(valueOf(*Stats::ofStore(store), QStringLiteral("attachments")), 2);
+        QCOMPARE(valueOf(*Stats::ofProject(store, two->id), QStringLiteral("attachments")), 2);
+        QCOMPARE(valueOf(*Stats::ofProject(store, one->id), QStringLiteral("attachments")), 0);
+        QCOMPARE(valueOf(*Stats::ofProject(store, two->id), QStringLiteral("tasks")), 1);
     }
 };
 
