@@ -24,6 +24,12 @@ void addJsonOption(QCommandLineParser &parser)
     parser.addOption({ QStringLiteral("json"), Cli::tr("Print one JSON document on standard output.") });
 }
 
+void addProjectFilter(QCommandLineParser &parser)
+{
+    parser.addOption(
+        { QStringLiteral("project"), Cli::tr("Only this project (a name or an id)."), QStringLiteral("P") });
+}
+
 QString iso(const QDateTime &time)
 {
     return time.toUTC().toString(Qt::ISODateWithMs);
@@ -80,9 +86,7 @@ const QList<Cli::Command> &Cli::commands() const
             &Cli::search,
             [](QCommandLineParser &parser) {
                 addJsonOption(parser);
-                parser.addOption({ QStringLiteral("project"),
-                    Cli::tr("Only this project (a name or an id)."),
-                    QStringLiteral("P") });
+                addProjectFilter(parser);
                 parser.addOption(
                     { QStringLiteral("session"), Cli::tr("Only this session (an id)."), QStringLiteral("ID") });
                 parser.addOption({ QStringLiteral("role"),
@@ -167,9 +171,7 @@ const QList<Cli::Command> &Cli::commands() const
             &Cli::tasks,
             [](QCommandLineParser &parser) {
                 addJsonOption(parser);
-                parser.addOption({ QStringLiteral("project"),
-                    Cli::tr("Only this project (a name or an id)."),
-                    QStringLiteral("P") });
+                addProjectFilter(parser);
                 parser.addOption(
                     { QStringLiteral("status"), Cli::tr("Only tasks with this status."), QStringLiteral("S") });
                 parser.addOption({ QStringLiteral("search"),
@@ -188,9 +190,7 @@ const QList<Cli::Command> &Cli::commands() const
             &Cli::events,
             [](QCommandLineParser &parser) {
                 addJsonOption(parser);
-                parser.addOption({ QStringLiteral("project"),
-                    Cli::tr("Only this project (a name or an id)."),
-                    QStringLiteral("P") });
+                addProjectFilter(parser);
                 parser.addOption({ QStringLiteral("task"), Cli::tr("Only this task's events."), QStringLiteral("ID") });
                 parser.addOption({ QStringLiteral("type"),
                     Cli::tr("Only events of these types (separated by commas)."),
@@ -210,9 +210,7 @@ const QList<Cli::Command> &Cli::commands() const
             &Cli::segments,
             [](QCommandLineParser &parser) {
                 addJsonOption(parser);
-                parser.addOption({ QStringLiteral("project"),
-                    Cli::tr("Only this project (a name or an id)."),
-                    QStringLiteral("P") });
+                addProjectFilter(parser);
                 parser.addOption(
                     { QStringLiteral("task"), Cli::tr("Only this task's segments."), QStringLiteral("T") });
                 parser.addOption(
@@ -229,9 +227,7 @@ const QList<Cli::Command> &Cli::commands() const
             &Cli::jobs,
             [](QCommandLineParser &parser) {
                 addJsonOption(parser);
-                parser.addOption({ QStringLiteral("project"),
-                    Cli::tr("Only this project (a name or an id)."),
-                    QStringLiteral("P") });
+                addProjectFilter(parser);
                 parser.addOption(
                     { QStringLiteral("kind"), Cli::tr("Only plans, runs, agents or jobs."), QStringLiteral("K") });
                 parser.addOption({ QStringLiteral("status"), Cli::tr("Only with this status."), QStringLiteral("S") });
@@ -653,6 +649,11 @@ Result<QList<qint64>> Cli::projectsMatching(Store &store, const QString &nameOrI
         return fail(
             Error::Code::NotFound, tr("there is no project named %1; `strata-cli projects` lists them").arg(nameOrId));
     return ids;
+}
+
+int Cli::failedOption(const Error &error)
+{
+    return error.code == Error::Code::InvalidArgument ? usageError(error.message) : failed(error);
 }
 
 Result<std::optional<qint64>> Cli::projectOption(QCommandLineParser &parser, Store &store)

@@ -68,6 +68,9 @@ private:
     [[nodiscard]] static bool timeOption(const QString &value, QDateTime *out);
     // The project --project names (one, by name or id), or none when the option is not given.
     [[nodiscard]] Result<std::optional<qint64>> projectOption(QCommandLineParser &parser, Store &store);
+    // An option's value that names nothing usable: a usage error (exit 1) when it was the value
+    // itself, else the store's failure (exit 2).
+    [[nodiscard]] int failedOption(const Error &error);
 
     // The ids of the projects named `nameOrId` (case-insensitive), or with that id.
     [[nodiscard]] Result<QList<qint64>> projectsMatching(Store &store, const QString &nameOrId);

@@ -56,8 +56,7 @@ int Cli::tasks(QCommandLineParser &parser)
     Tasks::Filter filter;
     auto project = projectOption(parser, *store);
     if (!project)
-        return project.error().code == Error::Code::InvalidArgument ? usageError(project.error().message)
-                                                                    : failed(project.error());
+        return failedOption(project.error());
     filter.projectId = *project;
     filter.status = parser.value(QStringLiteral("status"));
     filter.text = parser.value(QStringLiteral("search"));
@@ -277,8 +276,7 @@ int Cli::events(QCommandLineParser &parser)
         return m_openFailure;
     auto project = projectOption(parser, *store);
     if (!project)
-        return project.error().code == Error::Code::InvalidArgument ? usageError(project.error().message)
-                                                                    : failed(project.error());
+        return failedOption(project.error());
     filter.projectId = *project;
     if (const QString name = parser.value(QStringLiteral("task")); !name.isEmpty()) {
         auto task = Tasks::resolve(*store, name);
@@ -401,8 +399,7 @@ int Cli::segments(QCommandLineParser &parser)
         return m_openFailure;
     auto project = projectOption(parser, *store);
     if (!project)
-        return project.error().code == Error::Code::InvalidArgument ? usageError(project.error().message)
-                                                                    : failed(project.error());
+        return failedOption(project.error());
     const bool json = parser.isSet(QStringLiteral("json"));
     if (!by.isEmpty()) {
         const Segments::Facet facet = by == u"task" ? Segments::Facet::Task
@@ -495,8 +492,7 @@ int Cli::jobs(QCommandLineParser &parser)
         return m_openFailure;
     auto project = projectOption(parser, *store);
     if (!project)
-        return project.error().code == Error::Code::InvalidArgument ? usageError(project.error().message)
-                                                                    : failed(project.error());
+        return failedOption(project.error());
     Jobs::Filter filter{ *project, kind, parser.value(QStringLiteral("status")) };
     const bool json = parser.isSet(QStringLiteral("json"));
     QJsonArray array;
