@@ -3,6 +3,7 @@
 void StorePane::setStore(std::shared_ptr<Store> store)
 {
     m_store = std::move(store);
+    storeChanged();
     m_project.reset();
     reload();
 }
@@ -23,6 +24,12 @@ void StorePane::reload()
 void StorePane::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    if (m_stale)
+        loadNow();
+}
+
+void StorePane::ensureLoaded()
+{
     if (m_stale)
         loadNow();
 }

@@ -29,6 +29,10 @@ protected:
     void showEvent(QShowEvent *event) override;
     // Reads what the pane shows from m_store for m_project.
     virtual void load() = 0;
+    // A new store was given (before its first read): models that hold the store are made again.
+    virtual void storeChanged() {}
+    // Reads now if the project changed while the pane was hidden (for calls made before it shows).
+    void ensureLoaded();
 
     std::shared_ptr<Store> m_store;
     std::optional<Project> m_project;

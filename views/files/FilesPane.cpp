@@ -19,7 +19,7 @@
 #include "Store.h"
 
 FilesPane::FilesPane(QWidget *parent)
-    : QWidget(parent)
+    : StorePane(parent)
     , m_confirmRestore([](QWidget *owner, const Restore::Plan &plan) {
         RestoreDialog dialog(plan, owner);
         return dialog.exec() == QDialog::Accepted;
@@ -84,42 +84,17 @@ FilesPane::FilesPane(QWidget *parent)
     versionsChosen();
 }
 
-void FilesPane::setStore(std::shared_ptr<Store> store)
+void FilesPane::storeChanged()
 {
-    m_store = std::move(store);
     m_history = new FileHistoryModel(m_store, this);
     QItemSelectionModel *old = m_historyView->selectionModel();
     m_historyView->setModel(m_history);
     delete old;
     connect(m_historyView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FilesPane::versionsChosen);
-    m_project.reset();
-    reload();
-}
-
-void FilesPane::setProject(const std::optional<Project> &project)
-{
-    m_project = project;
-    reload();
-}
-
-void FilesPane::reload()
-{
-    if (isVisible())
-        load();
-    else
-        m_stale = true;
-}
-
-void FilesPane::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        load();
 }
 
 void FilesPane::load()
 {
-    m_stale = false;
     const QModelIndex current = m_tree->currentIndex();
     const QString path
         = current.isValid() ? current.siblingAtColumn(0).data(FileTreeModel::PathRole).toString() : QString();
@@ -144,8 +119,7 @@ void FilesPane::load()
 
 bool FilesPane::selectFile(const QString &path)
 {
-    if (m_stale)
-        load();
+    ensureLoaded();
     const QModelIndex index = m_files->indexOfPath(FileVersions::normalisedPath(path));
     if (!index.isValid() || !index.data(FileTreeModel::FileIdRole).isValid())
         return false;

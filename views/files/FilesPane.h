@@ -8,6 +8,7 @@
 
 #include "Project.h"
 #include "Restore.h"
+#include "StorePane.h"
 
 class DiffView;
 class FileHistoryModel;
@@ -22,7 +23,7 @@ class Store;
 // chosen file (loaded as the list scrolls), and the diff of the chosen versions: one version
 // against the one before it, two against each other, or one against the file on disk. A version
 // can be restored (after a preview) and its origin shown.
-class FilesPane final : public QWidget
+class FilesPane final : public StorePane
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FilesPane)
@@ -35,14 +36,9 @@ public:
 
     explicit FilesPane(QWidget *parent = nullptr);
 
-    void setStore(std::shared_ptr<Store> store);
-    void setProject(const std::optional<Project> &project);
     void setConfirmRestore(ConfirmRestore confirm) { m_confirmRestore = std::move(confirm); }
     void setInform(Inform inform) { m_inform = std::move(inform); }
 
-    // Reads the project's files again (after an import or a restore), keeping the chosen file; while
-    // the pane is hidden, when it is next shown (choosing a project reads nothing for a hidden tab).
-    void reload();
     // Chooses the file at `path`; false when the project has no versions of it.
     bool selectFile(const QString &path);
     // Chooses these rows of the history (one: against the version before; two: against each other).
@@ -64,18 +60,14 @@ Q_SIGNALS:
     // A version's message: open the conversation there.
     void showMessageRequested(qint64 sessionId, qint64 messageId);
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
-    void load();
+    void load() override;
+    void storeChanged() override;
     void fileChosen();
     void versionsChosen();
     [[nodiscard]] QList<FileVersions::Version> chosenVersions() const;
     [[nodiscard]] QString labelOf(const FileVersions::Version &version) const;
 
-    std::shared_ptr<Store> m_store;
-    std::optional<Project> m_project;
     ConfirmRestore m_confirmRestore;
     Inform m_inform;
     QTreeView *m_tree = nullptr;
@@ -87,5 +79,4 @@ private:
     QPushButton *m_restore = nullptr;
     QPushButton *m_origin = nullptr;
     QLabel *m_status = nullptr;
-    bool m_stale = true; // the project changed while the pane was hidden
 };

@@ -147,7 +147,7 @@ std::optional<bool> askRestore(QWidget *parent, const Snapshots::RestorePlan &pl
 } // namespace
 
 SnapshotsPane::SnapshotsPane(QWidget *parent)
-    : QWidget(parent)
+    : StorePane(parent)
     , m_confirmRestore(askRestore)
 {
     m_model = new SnapshotListModel(this);
@@ -204,37 +204,8 @@ SnapshotsPane::SnapshotsPane(QWidget *parent)
     compareChosen();
 }
 
-void SnapshotsPane::setStore(std::shared_ptr<Store> store)
-{
-    m_store = std::move(store);
-    m_project.reset();
-    reload();
-}
-
-void SnapshotsPane::setProject(const std::optional<Project> &project)
-{
-    m_project = project;
-    reload();
-}
-
-void SnapshotsPane::reload()
-{
-    if (isVisible())
-        load();
-    else
-        m_stale = true;
-}
-
-void SnapshotsPane::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        load();
-}
-
 void SnapshotsPane::load()
 {
-    m_stale = false;
     QList<Snapshots::Snapshot> list;
     if (m_store && m_project) {
         auto read = Snapshots::list(*m_store, m_project->id);
@@ -278,8 +249,7 @@ std::optional<Snapshots::Snapshot> SnapshotsPane::takeSnapshot(const QString &la
 
 void SnapshotsPane::selectSnapshots(const QList<int> &rows)
 {
-    if (m_stale)
-        load();
+    ensureLoaded();
     QItemSelection selection;
     for (int row : rows)
         selection.select(m_model->index(row, 0), m_model->index(row, SnapshotListModel::ColumnCount - 1));

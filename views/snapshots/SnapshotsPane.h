@@ -9,6 +9,7 @@
 
 #include "Project.h"
 #include "Snapshots.h"
+#include "StorePane.h"
 
 class DiffView;
 class QCheckBox;
@@ -45,7 +46,7 @@ private:
 // two with each other, as a list of changed files with their kind and +/- lines; a file opens in
 // the diff view. Take Snapshot keeps the workspace as it is; Restore… puts a snapshot back (after
 // a preview, with progress and Cancel), or only the chosen files.
-class SnapshotsPane final : public QWidget
+class SnapshotsPane final : public StorePane
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SnapshotsPane)
@@ -57,11 +58,7 @@ public:
 
     explicit SnapshotsPane(QWidget *parent = nullptr);
 
-    void setStore(std::shared_ptr<Store> store);
-    void setProject(const std::optional<Project> &project);
     void setConfirmRestore(ConfirmRestore confirm) { m_confirmRestore = std::move(confirm); }
-    // Reads the snapshots again; while the pane is hidden, when it is next shown.
-    void reload();
 
     // Snapshots the project's workspace now.
     std::optional<Snapshots::Snapshot> takeSnapshot(const QString &label = {});
@@ -79,16 +76,11 @@ public:
     [[nodiscard]] DiffView *diffView() const { return m_diff; }
     [[nodiscard]] QString statusText() const;
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
-    void load();
+    void load() override;
     void compareChosen();
     [[nodiscard]] QList<Snapshots::Snapshot> chosen() const;
 
-    std::shared_ptr<Store> m_store;
-    std::optional<Project> m_project;
     ConfirmRestore m_confirmRestore;
     SnapshotListModel *m_model = nullptr;
     QTableView *m_timelineView = nullptr;
@@ -99,5 +91,4 @@ private:
     QPushButton *m_restore = nullptr;
     QPushButton *m_restoreFiles = nullptr;
     QLabel *m_status = nullptr;
-    bool m_stale = true; // the project changed while the pane was hidden
 };
