@@ -117,16 +117,16 @@ int Cli::task(QCommandLineParser &parser)
     auto detail = Tasks::detail(*store, *task);
     if (!detail)
         return failed(detail.error());
-    const QList<Tasks::Phase> *phases = &detail->phases;
-    const QList<Tasks::Decision> *decisions = &detail->decisions;
-    const QList<Tasks::Comment> *comments = &detail->comments;
-    const QStringList *dependencies = &detail->dependencies;
-    const QList<Tasks::Artifact> *artifacts = &detail->artifacts;
-    const QList<Tasks::WorkflowRun> *runs = &detail->runs;
-    const QList<Tasks::TaskSession> *sessions = &detail->sessions;
-    const QList<qint64> *versions = &detail->versionIds;
+    const auto &phases = detail->phases;
+    const auto &decisions = detail->decisions;
+    const auto &comments = detail->comments;
+    const auto &dependencies = detail->dependencies;
+    const auto &artifacts = detail->artifacts;
+    const auto &runs = detail->runs;
+    const auto &sessions = detail->sessions;
+    const auto &versions = detail->versionIds;
     QList<FileVersions::Version> changes;
-    for (const qint64 id : std::as_const(*versions)) {
+    for (const qint64 id : std::as_const(versions)) {
         auto version = FileVersions::version(*store, id);
         if (!version)
             return failed(version.error());
@@ -136,13 +136,13 @@ int Cli::task(QCommandLineParser &parser)
 
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonObject object = TasksJson::of(*task);
-        object.insert(QStringLiteral("phases"), arrayOf(*phases));
-        object.insert(QStringLiteral("decisions"), arrayOf(*decisions));
-        object.insert(QStringLiteral("comments"), arrayOf(*comments));
-        object.insert(QStringLiteral("depends_on"), QJsonArray::fromStringList(*dependencies));
-        object.insert(QStringLiteral("artifacts"), arrayOf(*artifacts));
-        object.insert(QStringLiteral("runs"), arrayOf(*runs));
-        object.insert(QStringLiteral("sessions"), arrayOf(*sessions));
+        object.insert(QStringLiteral("phases"), arrayOf(phases));
+        object.insert(QStringLiteral("decisions"), arrayOf(decisions));
+        object.insert(QStringLiteral("comments"), arrayOf(comments));
+        object.insert(QStringLiteral("depends_on"), QJsonArray::fromStringList(dependencies));
+        object.insert(QStringLiteral("artifacts"), arrayOf(artifacts));
+        object.insert(QStringLiteral("runs"), arrayOf(runs));
+        object.insert(QStringLiteral("sessions"), arrayOf(sessions));
         QJsonArray changed;
         for (const FileVersions::Version &version : std::as_const(changes))
             changed.append(QJsonObject{ { QStringLiteral("version"), version.id },
@@ -177,13 +177,13 @@ int Cli::task(QCommandLineParser &parser)
         field(tr("Tokens"),
             tr("%1 in, %2 out")
                 .arg(locale.toString(task->inputTokens.value_or(0)), locale.toString(task->outputTokens.value_or(0))));
-    field(tr("Depends on"), dependencies->join(QStringLiteral(", ")));
+    field(tr("Depends on"), dependencies.join(QStringLiteral(", ")));
     if (!task->description.isEmpty())
         m_out << '\n' << task->description << '\n';
 
-    if (!phases->isEmpty()) {
+    if (!phases.isEmpty()) {
         m_out << '\n' << tr("Phases") << '\n';
-        for (const Tasks::Phase &phase : std::as_const(*phases)) {
+        for (const Tasks::Phase &phase : std::as_const(phases)) {
             m_out << QStringLiteral("  %1  %2  %3  %4  %5  %6\n")
                          .arg(phase.name, -12)
                          .arg(orDash(phase.status), -10)
@@ -193,9 +193,9 @@ int Cli::task(QCommandLineParser &parser)
                          .arg(phase.error);
         }
     }
-    if (!decisions->isEmpty()) {
+    if (!decisions.isEmpty()) {
         m_out << '\n' << tr("Gate decisions") << '\n';
-        for (const Tasks::Decision &decision : std::as_const(*decisions))
+        for (const Tasks::Decision &decision : std::as_const(decisions))
             m_out << QStringLiteral("  %1  %2  %3  %4  %5\n")
                          .arg(shortTime(decision.decidedAt), -16)
                          .arg(decision.phase, -12)
@@ -203,9 +203,9 @@ int Cli::task(QCommandLineParser &parser)
                          .arg(decision.approved ? tr("approved") : tr("rejected"), -9)
                          .arg(decision.reason);
     }
-    if (!comments->isEmpty()) {
+    if (!comments.isEmpty()) {
         m_out << '\n' << tr("Comments") << '\n';
-        for (const Tasks::Comment &comment : std::as_const(*comments)) {
+        for (const Tasks::Comment &comment : std::as_const(comments)) {
             const QString where
                 = comment.path.isEmpty() ? QString() : QStringLiteral(" %1:%2").arg(comment.path).arg(*comment.line);
             m_out << QStringLiteral("  %1  %2%3%4: %5\n")
@@ -216,27 +216,27 @@ int Cli::task(QCommandLineParser &parser)
                          .arg(comment.text);
         }
     }
-    if (!artifacts->isEmpty()) {
+    if (!artifacts.isEmpty()) {
         m_out << '\n' << tr("Attachments and outputs") << '\n';
-        for (const Tasks::Artifact &artifact : std::as_const(*artifacts))
+        for (const Tasks::Artifact &artifact : std::as_const(artifacts))
             m_out << QStringLiteral("  %1  %2  %3  %4\n")
                          .arg(artifact.kind, -10)
                          .arg(artifact.name, -20)
                          .arg(locale.formattedDataSize(artifact.size), 10)
                          .arg(artifact.contentType);
     }
-    if (!runs->isEmpty()) {
+    if (!runs.isEmpty()) {
         m_out << '\n' << tr("Workflow runs") << '\n';
-        for (const Tasks::WorkflowRun &run : std::as_const(*runs))
+        for (const Tasks::WorkflowRun &run : std::as_const(runs))
             m_out << QStringLiteral("  %1  %2  %3  %4\n")
                          .arg(run.key, -8)
                          .arg(run.workflow, -18)
                          .arg(orDash(run.status), -10)
                          .arg(run.error);
     }
-    if (!sessions->isEmpty()) {
+    if (!sessions.isEmpty()) {
         m_out << '\n' << tr("Transcripts") << '\n';
-        for (const Tasks::TaskSession &session : std::as_const(*sessions))
+        for (const Tasks::TaskSession &session : std::as_const(sessions))
             m_out << QStringLiteral("  %1  %2  %3  %4\n")
                          .arg(session.id, -6)
                          .arg(orDash(session.phase), -12)

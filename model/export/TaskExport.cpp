@@ -380,16 +380,16 @@ Result<Exported> run(Store &store, const Tasks::Task &task, const Options &optio
     auto detail = Tasks::detail(store, task);
     if (!detail)
         return std::unexpected(detail.error());
-    const QList<Tasks::Phase> *phases = &detail->phases;
-    const QList<Tasks::Decision> *decisions = &detail->decisions;
-    const QList<Tasks::Comment> *comments = &detail->comments;
-    const QStringList *dependencies = &detail->dependencies;
-    const QList<Tasks::Artifact> *artifacts = &detail->artifacts;
-    const QList<Tasks::WorkflowRun> *runs = &detail->runs;
-    const QList<Tasks::TaskSession> *sessions = &detail->sessions;
-    const QList<qint64> *versions = &detail->versionIds;
+    const auto &phases = detail->phases;
+    const auto &decisions = detail->decisions;
+    const auto &comments = detail->comments;
+    const auto &dependencies = detail->dependencies;
+    const auto &artifacts = detail->artifacts;
+    const auto &runs = detail->runs;
+    const auto &sessions = detail->sessions;
+    const auto &versions = detail->versionIds;
 
-    const int total = 4 + int(sessions->size()) * 2 + int(versions->size()) + int(artifacts->size());
+    const int total = 4 + int(sessions.size()) * 2 + int(versions.size()) + int(artifacts.size());
     int done = 0;
     const auto step = [&]() -> Result<void> {
         if (options.progress)
@@ -410,7 +410,7 @@ Result<Exported> run(Store &store, const Tasks::Task &task, const Options &optio
 
     if (options.layout == Layout::Orc) {
         QList<Message> messages;
-        for (const Tasks::TaskSession &session : std::as_const(*sessions)) {
+        for (const Tasks::TaskSession &session : std::as_const(sessions)) {
             auto read = allMessages(store, session.id);
             if (!read)
                 return failed(read.error());
@@ -421,7 +421,7 @@ Result<Exported> run(Store &store, const Tasks::Task &task, const Options &optio
         std::stable_sort(messages.begin(), messages.end(), [](const Message &a, const Message &b) {
             return std::pair(a.timestamp.toMSecsSinceEpoch(), a.id) < std::pair(b.timestamp.toMSecsSinceEpoch(), b.id);
         });
-        const OrcLayout::Files files = OrcLayout::build(task, *phases, *decisions, messages, now);
+        const OrcLayout::Files files = OrcLayout::build(task, phases, decisions, messages, now);
         for (const auto &[path, bytes] : files) {
             if (auto added = add(path, bytes); !added)
                 return failed(added.error());
@@ -435,23 +435,23 @@ Result<Exported> run(Store &store, const Tasks::Task &task, const Options &optio
                 out.append(TasksJson::of(item));
             return out;
         };
-        json.insert(QStringLiteral("phases"), array(*phases));
-        json.insert(QStringLiteral("decisions"), array(*decisions));
-        json.insert(QStringLiteral("comments"), array(*comments));
-        json.insert(QStringLiteral("depends_on"), QJsonArray::fromStringList(*dependencies));
-        json.insert(QStringLiteral("artifacts"), array(*artifacts));
-        json.insert(QStringLiteral("runs"), array(*runs));
-        json.insert(QStringLiteral("sessions"), array(*sessions));
+        json.insert(QStringLiteral("phases"), array(phases));
+        json.insert(QStringLiteral("decisions"), array(decisions));
+        json.insert(QStringLiteral("comments"), array(comments));
+        json.insert(QStringLiteral("depends_on"), QJsonArray::fromStringList(dependencies));
+        json.insert(QStringLiteral("artifacts"), array(artifacts));
+        json.insert(QStringLiteral("runs"), array(runs));
+        json.insert(QStringLiteral("sessions"), array(sessions));
         if (auto added = add(QStringLiteral("task.json"), QJsonDocument(json).toJson(QJsonDocument::Indented)); !added)
             return failed(added.error());
         if (auto added
-            = add(QStringLiteral("summary.md"), summaryMarkdown(task, *phases, *decisions, *comments, *dependencies));
+            = add(QStringLiteral("summary.md"), summaryMarkdown(task, phases, decisions, comments, dependencies));
             !added)
             return failed(added.error());
 
         // Transcripts, one conversation a file in each form.
         int number = 0;
-        for (const Tasks::TaskSession &session : std::as_const(*sessions)) {
+        for (const Tasks::TaskSession &session : std::as_const(sessions)) {
             auto messages = allMessages(store, session.id);
             if (!messages)
                 return failed(messages.error());
@@ -467,7 +467,7 @@ Result<Exported> run(Store &store, const Tasks::Task &task, const Options &optio
 
         // Each file change as a patch against the version before it.
         number = 0;
-        for (const qint64 id : std::as_const(*versions)) {
+        for (const qint64 id : std::as_const(versions)) {
             auto version = FileVersions::version(store, id);
             if (!version)
                 return failed(version.error());
@@ -505,7 +505,7 @@ Result<Exported> run(Store &store, const Tasks::Task &task, const Options &optio
 
         // Attachments and outputs, as their own files.
         QSet<QString> names;
-        for (const Tasks::Artifact &artifact : std::as_const(*artifacts)) {
+        for (const Tasks::Artifact &artifact : std::as_const(artifacts)) {
             auto content = Blobs::get(store, artifact.blobId);
             if (!content)
                 return failed(content.error());

@@ -332,13 +332,13 @@ void TasksPane::showDetail()
         return;
     }
     const Tasks::Detail &detail = *read;
-    const auto *phases = &detail.phases;
-    const auto *decisions = &detail.decisions;
-    const auto *comments = &detail.comments;
-    const auto *dependencies = &detail.dependencies;
-    const auto *artifacts = &detail.artifacts;
-    const auto *sessions = &detail.sessions;
-    const auto *versions = &detail.versionIds;
+    const auto &phases = detail.phases;
+    const auto &decisions = detail.decisions;
+    const auto &comments = detail.comments;
+    const auto &dependencies = detail.dependencies;
+    const auto &artifacts = detail.artifacts;
+    const auto &sessions = detail.sessions;
+    const auto &versions = detail.versionIds;
     const QLocale locale;
 
     QString html = QStringLiteral("<h2>%1 %2</h2>").arg(escaped(task->key), escaped(task->title));
@@ -361,16 +361,16 @@ void TasksPane::showDetail()
         fact(tr("Tokens:"),
             tr("%1 in, %2 out")
                 .arg(locale.toString(task->inputTokens.value_or(0)), locale.toString(task->outputTokens.value_or(0))));
-    fact(tr("Depends on:"), dependencies->join(QStringLiteral(", ")));
+    fact(tr("Depends on:"), dependencies.join(QStringLiteral(", ")));
     html += QStringLiteral("<p>%1</p>").arg(facts.join(QStringLiteral(" &nbsp; ")));
     if (!task->description.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(escaped(task->description));
 
     // Phases as a timeline: each bar from its start to its end, on the span of the whole task.
-    if (!phases->isEmpty()) {
+    if (!phases.isEmpty()) {
         qint64 first = std::numeric_limits<qint64>::max();
         qint64 last = std::numeric_limits<qint64>::min();
-        for (const Tasks::Phase &phase : std::as_const(*phases)) {
+        for (const Tasks::Phase &phase : std::as_const(phases)) {
             if (phase.startedAt.isValid())
                 first = std::min(first, phase.startedAt.toMSecsSinceEpoch());
             const QDateTime end = phase.completedAt.isValid() ? phase.completedAt : phase.startedAt;
@@ -379,7 +379,7 @@ void TasksPane::showDetail()
         }
         const double span = last > first ? double(last - first) : 1.0;
         html += QStringLiteral("<h3>%1</h3><table cellspacing=0 cellpadding=3 width='100%'>").arg(tr("Phases"));
-        for (const Tasks::Phase &phase : std::as_const(*phases)) {
+        for (const Tasks::Phase &phase : std::as_const(phases)) {
             int before = 0;
             int width = 0;
             if (phase.startedAt.isValid()) {
@@ -411,9 +411,9 @@ void TasksPane::showDetail()
         }
         html += QStringLiteral("</table>");
     }
-    if (!decisions->isEmpty()) {
+    if (!decisions.isEmpty()) {
         html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Gate decisions"));
-        for (const Tasks::Decision &decision : std::as_const(*decisions))
+        for (const Tasks::Decision &decision : std::as_const(decisions))
             html += QStringLiteral("<li>%1 · %2 · <b>%3</b> (%4): %5</li>")
                         .arg(escaped(shortTime(decision.decidedAt)),
                             escaped(decision.phase),
@@ -422,9 +422,9 @@ void TasksPane::showDetail()
                             escaped(decision.reason));
         html += QStringLiteral("</ul>");
     }
-    if (!comments->isEmpty()) {
+    if (!comments.isEmpty()) {
         html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Comments"));
-        for (const Tasks::Comment &comment : std::as_const(*comments)) {
+        for (const Tasks::Comment &comment : std::as_const(comments)) {
             QString where;
             if (!comment.path.isEmpty())
                 where = QStringLiteral(" <code>%1:%2</code>").arg(escaped(comment.path)).arg(comment.line.value_or(0));
@@ -436,9 +436,9 @@ void TasksPane::showDetail()
         }
         html += QStringLiteral("</ul>");
     }
-    if (!artifacts->isEmpty()) {
+    if (!artifacts.isEmpty()) {
         html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Attachments and outputs"));
-        for (const Tasks::Artifact &artifact : std::as_const(*artifacts))
+        for (const Tasks::Artifact &artifact : std::as_const(artifacts))
             html
                 += QStringLiteral("<li>%1 (%2, %3) — <a href='open:%4'>%5</a> · <a href='attachment:%4'>%6</a></li>")
                        .arg(escaped(artifact.kind == u"output" ? artifact.phase + u' ' + artifact.name : artifact.name),
@@ -448,18 +448,18 @@ void TasksPane::showDetail()
                        .arg(tr("Open"), tr("Save…"));
         html += QStringLiteral("</ul>");
     }
-    if (!sessions->isEmpty()) {
+    if (!sessions.isEmpty()) {
         html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Transcripts"));
-        for (const Tasks::TaskSession &session : std::as_const(*sessions))
+        for (const Tasks::TaskSession &session : std::as_const(sessions))
             html += QStringLiteral("<li><a href='session:%1'>%2</a> — %3</li>")
                         .arg(session.id)
                         .arg(escaped(session.title.isEmpty() ? tr("Untitled session") : session.title),
                             tr("messages: %1").arg(session.messages));
         html += QStringLiteral("</ul>");
     }
-    if (!versions->isEmpty()) {
+    if (!versions.isEmpty()) {
         html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("File changes"));
-        for (const qint64 id : std::as_const(*versions)) {
+        for (const qint64 id : std::as_const(versions)) {
             auto version = FileVersions::version(*m_store, id);
             if (version && *version)
                 html += QStringLiteral("<li><a href='version:%1'>%2</a> +%3 −%4</li>")
