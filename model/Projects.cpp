@@ -48,7 +48,8 @@ Result<void> requireChanged(const Result<QSqlQuery> &query, qint64 id)
     if (!query)
         return std::unexpected(query.error());
     if (query->numRowsAffected() == 0)
-        return fail(Error::Code::NotFound, tr("there is no project with id %1").arg(id));
+        return fail(
+            Error::Code::NotFound, QCoreApplication::translate("Projects", "there is no project with id %1").arg(id));
     return {};
 }
 

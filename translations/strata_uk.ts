@@ -62,6 +62,14 @@
         <source>an event needs a type and a timestamp</source>
         <translation>подія потребує типу й часу</translation>
     </message>
+    <message>
+        <source>cannot read it: %1</source>
+        <translation>не вдається прочитати: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty (Arium was stopped while writing it)</source>
+        <translation>файл порожній (Arium зупинили під час його запису)</translation>
+    </message>
 </context>
 <context>
     <name>AstroImporter</name>
@@ -88,6 +96,22 @@
     <message>
         <source>%1 holds no Astro or griffin-hub store (an SQLite file with jobs or runs, or a .sql dump)</source>
         <translation>%1 не містить сховища Astro чи griffin-hub (файлу SQLite із завданнями чи запусками або дампу .sql)</translation>
+    </message>
+    <message>
+        <source>the INSERT statement does not end (no closing semicolon)</source>
+        <translation>інструкція INSERT не закінчується (немає крапки з комою)</translation>
+    </message>
+    <message>
+        <source>an INSERT without a column list and VALUES</source>
+        <translation>INSERT без переліку стовпців і VALUES</translation>
+    </message>
+    <message>
+        <source>a row of %1 whose values do not match its columns</source>
+        <translation>рядок %1, значення якого не відповідають стовпцям</translation>
+    </message>
+    <message>
+        <source>a row without an id</source>
+        <translation>рядок без ідентифікатора</translation>
     </message>
 </context>
 <context>
@@ -452,10 +476,6 @@ Commands:
     <message>
         <source>Lines of context around each change (default 3; &quot;all&quot; for the whole file).</source>
         <translation>Рядків контексту навколо кожної зміни (типово 3; &quot;all&quot; — увесь файл).</translation>
-    </message>
-    <message>
-        <source>The smallest diff (git diff --minimal --no-indent-heuristic).</source>
-        <translation>Найменша різниця (git diff --minimal --no-indent-heuristic).</translation>
     </message>
     <message>
         <source>put a version back into its workspace; what is on disk is kept as a version first</source>
@@ -989,6 +1009,14 @@ Commands:
         <source>No plans, runs, agents or jobs. Import an Astro store: strata-cli import --format astro PATH</source>
         <translation>Планів, запусків, агентів чи завдань немає. Імпортуйте сховище Astro: strata-cli import --format astro ШЛЯХ</translation>
     </message>
+    <message>
+        <source>The smallest diff (git diff --minimal).</source>
+        <translation>Найменша різниця (git diff --minimal).</translation>
+    </message>
+    <message>
+        <source>Leave hunks where they are first found (git diff --no-indent-heuristic).</source>
+        <translation>Залишати фрагменти там, де їх знайдено вперше (git diff --no-indent-heuristic).</translation>
+    </message>
 </context>
 <context>
     <name>CodexImporter</name>
@@ -1007,6 +1035,14 @@ Commands:
     <message>
         <source>patches to files the store has no earlier version of, kept in the transcript only: %1 (import the project&apos;s git repository first to have them as versions)</source>
         <translation>латок до файлів без попередньої версії у сховищі, збережених лише в розмові: %1 (спершу імпортуйте git-репозиторій проєкту, щоб мати їх як версії)</translation>
+    </message>
+    <message>
+        <source>turn aborted: %1</source>
+        <translation>хід перервано: %1</translation>
+    </message>
+    <message>
+        <source>patch applied to %1</source>
+        <translation>латку застосовано до %1</translation>
     </message>
 </context>
 <context>
@@ -1255,6 +1291,10 @@ Commands:
         <source>No events here. Events come from orc&apos;s event log and Arium&apos;s history.log.</source>
         <translation>Подій тут немає. Події беруться з журналу подій orc і history.log Arium.</translation>
     </message>
+    <message>
+        <source>Cannot read the events: %1</source>
+        <translation>Не вдається прочитати події: %1</translation>
+    </message>
 </context>
 <context>
     <name>FileHistoryModel</name>
@@ -1433,25 +1473,6 @@ on %4</source>
     <message>
         <source>Origin of Version %1</source>
         <translation>Походження версії %1</translation>
-    </message>
-</context>
-<context>
-    <name>FolderSink</name>
-    <message>
-        <source>%1 already exists; choose a new name or an empty folder</source>
-        <translation>%1 вже існує; виберіть нову назву або порожню теку</translation>
-    </message>
-    <message>
-        <source>cannot write in %1: %2</source>
-        <translation>не вдається писати в %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot replace the empty folder %1</source>
-        <translation>не вдається замінити порожню теку %1</translation>
-    </message>
-    <message>
-        <source>cannot move the export into place at %1</source>
-        <translation>не вдається перемістити експорт на місце в %1</translation>
     </message>
 </context>
 <context>
@@ -1636,6 +1657,10 @@ on %4</source>
     <message>
         <source>Nothing here. Plans, runs, agents and jobs come from Astro or griffin-hub: File ▸ Import… its database or a PostgreSQL dump.</source>
         <translation>Тут нічого немає. Плани, запуски, агенти й завдання беруться з Astro чи griffin-hub: Файл ▸ Імпорт… його бази даних або дампу PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Cannot read the jobs: %1</source>
+        <translation>Не вдається прочитати завдання: %1</translation>
     </message>
 </context>
 <context>
@@ -2009,26 +2034,7 @@ Its workspace files on disk are not touched, and importing its source again brin
     </message>
 </context>
 <context>
-    <name>OutOfContextImporter</name>
-    <message>
-        <source>out_of_context context segments (.out_of_context, out_of_context/contexts)</source>
-        <translation>Сегменти контексту out_of_context (.out_of_context, out_of_context/contexts)</translation>
-    </message>
-    <message>
-        <source>%1 does not exist</source>
-        <translation>%1 не існує</translation>
-    </message>
-    <message>
-        <source>%1 holds no out_of_context data (.out_of_context/ or out_of_context/contexts/*.mdc)</source>
-        <translation>%1 не містить даних out_of_context (.out_of_context/ чи out_of_context/contexts/*.mdc)</translation>
-    </message>
-    <message>
-        <source>Context segments</source>
-        <translation>Сегменти контексту</translation>
-    </message>
-</context>
-<context>
-    <name>Parser</name>
+    <name>OrcYaml</name>
     <message>
         <source>this line is indented less than the block it follows</source>
         <translation>цей рядок має менший відступ, ніж блок перед ним</translation>
@@ -2056,6 +2062,45 @@ Its workspace files on disk are not touched, and importing its source again brin
     <message>
         <source>a quoted text does not end on its line</source>
         <translation>текст у лапках не закінчується на своєму рядку</translation>
+    </message>
+</context>
+<context>
+    <name>OutOfContextImporter</name>
+    <message>
+        <source>out_of_context context segments (.out_of_context, out_of_context/contexts)</source>
+        <translation>Сегменти контексту out_of_context (.out_of_context, out_of_context/contexts)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 не існує</translation>
+    </message>
+    <message>
+        <source>%1 holds no out_of_context data (.out_of_context/ or out_of_context/contexts/*.mdc)</source>
+        <translation>%1 не містить даних out_of_context (.out_of_context/ чи out_of_context/contexts/*.mdc)</translation>
+    </message>
+    <message>
+        <source>Context segments</source>
+        <translation>Сегменти контексту</translation>
+    </message>
+    <message>
+        <source>a segment needs a segment_id and a text</source>
+        <translation>сегмент потребує segment_id і тексту</translation>
+    </message>
+    <message>
+        <source>cannot read it: %1</source>
+        <translation>не вдається прочитати: %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>некоректний JSON: %1</translation>
+    </message>
+    <message>
+        <source>no front matter (a first line of ---)</source>
+        <translation>немає front matter (першого рядка ---)</translation>
+    </message>
+    <message>
+        <source>the front matter does not end (no second ---)</source>
+        <translation>front matter не закінчується (немає другого ---)</translation>
     </message>
 </context>
 <context>
@@ -2091,21 +2136,6 @@ Its workspace files on disk are not touched, and importing its source again brin
     <message>
         <source>%1, and no backup or temporary copy could be read</source>
         <translation>%1, і жодну резервну чи тимчасову копію не вдалося прочитати</translation>
-    </message>
-</context>
-<context>
-    <name>PostgresDump</name>
-    <message>
-        <source>the INSERT statement does not end (no closing semicolon)</source>
-        <translation>інструкція INSERT не закінчується (немає крапки з комою)</translation>
-    </message>
-    <message>
-        <source>an INSERT without a column list and VALUES</source>
-        <translation>INSERT без переліку стовпців і VALUES</translation>
-    </message>
-    <message>
-        <source>a row of %1 whose values do not match its columns</source>
-        <translation>рядок %1, значення якого не відповідають стовпцям</translation>
     </message>
 </context>
 <context>
@@ -2217,6 +2247,10 @@ Its workspace files on disk are not touched, and importing its source again brin
     <message>
         <source>a project needs a name</source>
         <translation>проєкту потрібна назва</translation>
+    </message>
+    <message>
+        <source>there is no project with id %1</source>
+        <translation>немає проєкту з ідентифікатором %1</translation>
     </message>
 </context>
 <context>
@@ -2396,6 +2430,10 @@ Its workspace files on disk are not touched, and importing its source again brin
     <message>
         <source>task %1</source>
         <translation>задача %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the segments: %1</source>
+        <translation>Не вдається прочитати сегменти: %1</translation>
     </message>
 </context>
 <context>
@@ -2614,6 +2652,10 @@ Its workspace files on disk are not touched, and importing its source again brin
         <source>Taking a snapshot of %1…</source>
         <translation>Знімок %1…</translation>
     </message>
+    <message>
+        <source>Cannot read the snapshots: %1</source>
+        <translation>Не вдається прочитати знімки: %1</translation>
+    </message>
 </context>
 <context>
     <name>Sql</name>
@@ -2751,6 +2793,46 @@ Its workspace files on disk are not touched, and importing its source again brin
         <source>extra: %1</source>
         <translation>зайве: %1</translation>
     </message>
+    <message>
+        <source>%1 already exists; choose a new name or an empty folder</source>
+        <translation>%1 вже існує; виберіть нову назву або порожню теку</translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation>не вдається писати в %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot replace the empty folder %1</source>
+        <translation>не вдається замінити порожню теку %1</translation>
+    </message>
+    <message>
+        <source>cannot move the export into place at %1</source>
+        <translation>не вдається перемістити експорт на місце в %1</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new name</source>
+        <translation>%1 вже існує; виберіть нову назву</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>не вдається записати %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot start the zip %1</source>
+        <translation>не вдається почати zip %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1 into the zip: %2</source>
+        <translation>не вдається записати %1 у zip: %2</translation>
+    </message>
+    <message>
+        <source>cannot finish the zip: %1</source>
+        <translation>не вдається завершити zip: %1</translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2</source>
+        <translation>не вдається зберегти %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>TaskListModel</name>
@@ -2792,6 +2874,10 @@ Its workspace files on disk are not touched, and importing its source again brin
     <message>
         <source>%1 names tasks in several projects; give the task&apos;s number: %2</source>
         <translation>%1 називає задачі в кількох проєктах; вкажіть номер задачі: %2</translation>
+    </message>
+    <message>
+        <source>the store did not return the row it wrote</source>
+        <translation>сховище не повернуло рядок, який записало</translation>
     </message>
 </context>
 <context>
@@ -2983,6 +3069,10 @@ Its workspace files on disk are not touched, and importing its source again brin
     <message>
         <source>Exported %1 to %2: %3 files and a manifest.</source>
         <translation>%1 експортовано в %2: файлів — %3, і маніфест.</translation>
+    </message>
+    <message>
+        <source>Cannot read the tasks: %1</source>
+        <translation>Не вдається прочитати задачі: %1</translation>
     </message>
 </context>
 <context>
@@ -3191,33 +3281,6 @@ Its workspace files on disk are not touched, and importing its source again brin
     <message>
         <source>refused %1: %2 is a link that leads outside the workspace</source>
         <translation>відхилено %1: %2 — посилання, що веде за межі робочої теки</translation>
-    </message>
-</context>
-<context>
-    <name>ZipSink</name>
-    <message>
-        <source>%1 already exists; choose a new name</source>
-        <translation>%1 вже існує; виберіть нову назву</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>не вдається записати %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot start the zip %1</source>
-        <translation>не вдається почати zip %1</translation>
-    </message>
-    <message>
-        <source>cannot write %1 into the zip: %2</source>
-        <translation>не вдається записати %1 у zip: %2</translation>
-    </message>
-    <message>
-        <source>cannot finish the zip: %1</source>
-        <translation>не вдається завершити zip: %1</translation>
-    </message>
-    <message>
-        <source>cannot save %1: %2</source>
-        <translation>не вдається зберегти %1: %2</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,8 @@
 
 namespace {
 
+// lupdate files a tr() under the namespace or class of the function that calls it. Call this one from
+// TaskExport's functions only; a class declares Q_DECLARE_TR_FUNCTIONS(TaskExport) instead.
 QString tr(const char *text)
 {
     return QCoreApplication::translate("TaskExport", text);
@@ -76,6 +78,8 @@ private:
 // A folder written under a hidden name beside the target, renamed into place when whole.
 class FolderSink final : public Sink
 {
+    Q_DECLARE_TR_FUNCTIONS(TaskExport)
+
 public:
     static Result<std::unique_ptr<FolderSink>> open(const QString &target)
     {
@@ -144,6 +148,8 @@ private:
 // A zip built inside a QSaveFile: the target appears only when the zip is whole.
 class ZipSink final : public Sink
 {
+    Q_DECLARE_TR_FUNCTIONS(TaskExport)
+
 public:
     static Result<std::unique_ptr<ZipSink>> open(const QString &target, const QDateTime &time)
     {

@@ -43,7 +43,8 @@ Result<qint64> upserted(Result<QSqlQuery> query)
     if (!query)
         return std::unexpected(query.error());
     if (!query->next())
-        return fail(Error::Code::Database, tr("the store did not return the row it wrote"));
+        return fail(
+            Error::Code::Database, QCoreApplication::translate("Tasks", "the store did not return the row it wrote"));
     return query->value(0).toLongLong();
 }
 

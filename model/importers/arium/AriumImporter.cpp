@@ -53,20 +53,23 @@ std::optional<QJsonObject> readObject(const QString &file, ImportContext &contex
     const QString shown = QDir::toNativeSeparators(file);
     QFile input(file);
     if (!input.open(QIODevice::ReadOnly)) {
-        context.report.skip(shown, tr("cannot read it: %1").arg(input.errorString()));
+        context.report.skip(
+            shown, QCoreApplication::translate("AriumImporter", "cannot read it: %1").arg(input.errorString()));
         return std::nullopt;
     }
     const QByteArray bytes = input.readAll();
     ++context.report.filesRead;
     context.report.bytesRead += bytes.size();
     if (bytes.trimmed().isEmpty()) {
-        context.report.skip(shown, tr("the file is empty (Arium was stopped while writing it)"));
+        context.report.skip(shown,
+            QCoreApplication::translate("AriumImporter", "the file is empty (Arium was stopped while writing it)"));
         return std::nullopt;
     }
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (!document.isObject()) {
-        context.report.skip(shown, tr("not a JSON object: %1").arg(error.errorString()));
+        context.report.skip(
+            shown, QCoreApplication::translate("AriumImporter", "not a JSON object: %1").arg(error.errorString()));
         return std::nullopt;
     }
     return document.object();

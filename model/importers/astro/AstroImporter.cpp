@@ -20,6 +20,9 @@
 
 namespace {
 
+// lupdate files a tr() under the namespace or class of the function that calls it. Call this one from
+// AstroImporter's members only; a class declares Q_DECLARE_TR_FUNCTIONS(AstroImporter), a free
+// function writes QCoreApplication::translate("AstroImporter", ...) out.
 QString tr(const char *text)
 {
     return QCoreApplication::translate("AstroImporter", text);
@@ -91,6 +94,8 @@ QJsonValue parsedJson(const QJsonValue &value)
 // pg_dump's text: INSERT INTO "t" ("a", …) VALUES (…), (…); and COPY t (a, …) FROM stdin; rows; \.
 class PostgresDump
 {
+    Q_DECLARE_TR_FUNCTIONS(AstroImporter)
+
 public:
     explicit PostgresDump(const QString &text)
         : m_text(text)
@@ -325,7 +330,7 @@ QList<Jobs::Job> jobsOf(const QList<Row> &rows, ImportReport &report)
         Jobs::Job job;
         job.key = c.value(u"id").toVariant().toString();
         if (job.key.isEmpty()) {
-            report.skip(row.location, tr("a row without an id"));
+            report.skip(row.location, QCoreApplication::translate("AstroImporter", "a row without an id"));
             continue;
         }
         job.details = c;

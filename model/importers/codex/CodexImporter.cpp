@@ -153,11 +153,13 @@ std::optional<MessageDraft> toMessage(const QString &type, const QJsonObject &pa
             message.text = payload.value(u"message").toString();
         } else if (kind == u"turn_aborted") {
             message.kind = QStringLiteral("event");
-            message.text = tr("turn aborted: %1").arg(payload.value(u"reason").toString());
+            message.text = QCoreApplication::translate("CodexImporter", "turn aborted: %1")
+                               .arg(payload.value(u"reason").toString());
         } else if (kind == u"patch_apply_end") {
             message.kind = QStringLiteral("event");
             const QStringList files = payload.value(u"changes").toObject().keys();
-            message.text = tr("patch applied to %1").arg(files.join(QStringLiteral(", ")));
+            message.text = QCoreApplication::translate("CodexImporter", "patch applied to %1")
+                               .arg(files.join(QStringLiteral(", ")));
         } else {
             return std::nullopt; // the UI's echo of response items, token counts
         }

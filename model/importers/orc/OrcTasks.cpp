@@ -19,9 +19,11 @@
 
 namespace {
 
+// lupdate files a tr() under the namespace or class of the function that calls it. Call this one from
+// OrcTasks' functions only; a class declares Q_DECLARE_TR_FUNCTIONS(OrcTasks) instead.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("OrcImporter", text);
+    return QCoreApplication::translate("OrcTasks", text);
 }
 
 // One row of an orc table, by column name; a column older orc lacks reads as null.

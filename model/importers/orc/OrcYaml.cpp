@@ -13,8 +13,11 @@ struct Line
     QString text; // without the indentation
 };
 
+// lupdate files a tr() under the class that calls it: this one's strings are OrcYaml's.
 class Parser
 {
+    Q_DECLARE_TR_FUNCTIONS(OrcYaml)
+
 public:
     explicit Parser(const QByteArray &text)
     {
@@ -47,8 +50,6 @@ public:
     }
 
 private:
-    static QString tr(const char *text) { return QCoreApplication::translate("OrcYaml", text); }
-
     std::unexpected<Error> error(const QString &what) const
     {
         const int line = m_at < m_raw.size() ? m_raw.at(m_at).number : int(m_raw.size());

@@ -48,7 +48,8 @@ std::optional<Found> fromJson(const QJsonObject &object, const QString &location
     segment.key = object.value(u"segment_id").toString();
     found.text = object.value(u"text").toString();
     if (segment.key.isEmpty() || !object.value(u"text").isString()) {
-        report.skip(location, tr("a segment needs a segment_id and a text"));
+        report.skip(
+            location, QCoreApplication::translate("OutOfContextImporter", "a segment needs a segment_id and a text"));
         return std::nullopt;
     }
     found.project = object.value(u"project_id").toString();
@@ -80,7 +81,8 @@ std::optional<QJsonDocument> readJson(const QString &file, ImportReport &report)
 {
     QFile input(file);
     if (!input.open(QIODevice::ReadOnly)) {
-        report.skip(QDir::toNativeSeparators(file), tr("cannot read it: %1").arg(input.errorString()));
+        report.skip(QDir::toNativeSeparators(file),
+            QCoreApplication::translate("OutOfContextImporter", "cannot read it: %1").arg(input.errorString()));
         return std::nullopt;
     }
     const QByteArray bytes = input.readAll();
@@ -89,7 +91,8 @@ std::optional<QJsonDocument> readJson(const QString &file, ImportReport &report)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError) {
-        report.skip(QDir::toNativeSeparators(file), tr("not valid JSON: %1").arg(error.errorString()));
+        report.skip(QDir::toNativeSeparators(file),
+            QCoreApplication::translate("OutOfContextImporter", "not valid JSON: %1").arg(error.errorString()));
         return std::nullopt;
     }
     return document;
@@ -101,7 +104,8 @@ std::optional<Found> fromMdc(const QString &file, ImportReport &report)
 {
     QFile input(file);
     if (!input.open(QIODevice::ReadOnly)) {
-        report.skip(QDir::toNativeSeparators(file), tr("cannot read it: %1").arg(input.errorString()));
+        report.skip(QDir::toNativeSeparators(file),
+            QCoreApplication::translate("OutOfContextImporter", "cannot read it: %1").arg(input.errorString()));
         return std::nullopt;
     }
     const QString text = QString::fromUtf8(input.readAll());
@@ -109,12 +113,14 @@ std::optional<Found> fromMdc(const QString &file, ImportReport &report)
     ++report.filesRead;
     QStringList lines = text.split(u'\n');
     if (lines.value(0).trimmed() != u"---") {
-        report.skip(QDir::toNativeSeparators(file), tr("no front matter (a first line of ---)"));
+        report.skip(QDir::toNativeSeparators(file),
+            QCoreApplication::translate("OutOfContextImporter", "no front matter (a first line of ---)"));
         return std::nullopt;
     }
     const qsizetype end = lines.indexOf(QStringLiteral("---"), 1);
     if (end < 0) {
-        report.skip(QDir::toNativeSeparators(file), tr("the front matter does not end (no second ---)"));
+        report.skip(QDir::toNativeSeparators(file),
+            QCoreApplication::translate("OutOfContextImporter", "the front matter does not end (no second ---)"));
         return std::nullopt;
     }
     const auto unquote = [](QString value) {
