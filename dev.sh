@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Strata's one entry point for building, running, testing and benchmarking.
 #   ./dev.sh run [DIR]   install what is missing, build, start Strata
-#   ./dev.sh test        install what is missing, build everything (benchmarks too), run every test
+#   ./dev.sh test [unit|corpus]  install what is missing, build everything (benchmarks too), run every
+#                        test (or one label: corpus tests read ../shared/fixtures and skip without it)
 #   ./dev.sh bench       build and run the benchmarks (not part of the tests)
 #   ./dev.sh format      reformat the sources; ./dev.sh format-check fails on a difference
 set -euo pipefail
@@ -28,10 +29,16 @@ run)
     exec "$build/app/strata" "$@"
     ;;
 test)
+    label=${2:-}
+    case "$label" in
+    "") labels=(-LE benchmark) ;;
+    unit | corpus) labels=(-L "^$label\$") ;;
+    *) echo "dev.sh test: no label $label (unit or corpus)" >&2; exit 1 ;;
+    esac
     configure
     cmake --build "$build"
     cd "$build"
-    QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 600 -j "$(nproc)" -LE benchmark
+    QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 600 -j "$(nproc)" "${labels[@]}"
     ;;
 bench)
     shift
@@ -48,7 +55,7 @@ format-check)
     echo "clang-format: no differences"
     ;;
 *)
-    sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'
     exit 1
     ;;
 esac

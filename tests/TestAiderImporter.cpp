@@ -37,42 +37,64 @@ private Q_SLOTS:
 
     void importsAProjectWithItsInputHistory()
     {
-        const QString project = m_dir.filePath(QStringLiteral("mozgoslav"));
-        QVERIFY(copyTree(fixture(QStringLiteral("real-world/aider/mozgoslav")), project));
-        QCOMPARE(Importers::detect(project)->format(), QStringLiteral("aider"));
+        const QString project = m_dir.filePath(QStringLiteral("hive-scale"));
+        QVERIFY(copyTree(testData(QStringLiteral("aider/hive-scale")), project));
+        const Importer *detected = Importers::detect(project);
+        QVERIFY(detected);
+        QCOMPARE(detected->format(), QStringLiteral("aider"));
         const ImportReport report = import(project);
         QCOMPARE(report.projects, 1);
         QCOMPARE(report.sessions, 3); // three "# aider chat started at" headers
-        QCOMPARE(report.messages, 68);
-        // Prompts take their time from .aider.input.history (local time there, UTC here).
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM messages WHERE role = 'user'")), 21); // "#### " blocks
-        const QDateTime asked = QDateTime(QDate(2026, 4, 22), QTime(22, 42, 34, 233), Qt::LocalTime).toUTC();
+        QCOMPARE(report.messages, 18);
+        // Prompts take their time from .aider.input.history (local time there, UTC here), matched in
+        // order: the answers to Aider's questions ("y") are in that history too, and "hello" twice.
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM messages WHERE role = 'user'")), 6); // "#### " blocks
+        const auto local = [](int day, QTime time) {
+            return QDateTime(QDate(2025, 11, day), time, Qt::LocalTime).toUTC().toMSecsSinceEpoch();
+        };
+        QCOMPARE(count(QStringLiteral("SELECT timestamp FROM messages WHERE text = 'Dlaczego waga pokazuje ujemny "
+                                      "ciężar po tarowaniu?'")),
+            local(3, QTime(18, 7, 12, 940)));
+        QCOMPARE(count(QStringLiteral("SELECT timestamp FROM messages WHERE text LIKE 'Odczyt z czujnika%'")),
+            local(3, QTime(18, 7, 12, 940))); // a reply has the time of its prompt
+        QCOMPARE(count(QStringLiteral("SELECT min(timestamp) FROM messages WHERE text = 'hello'")),
+            local(3, QTime(18, 2, 20, 117)));
+        QCOMPARE(count(QStringLiteral("SELECT max(timestamp) FROM messages WHERE text = 'hello'")),
+            local(3, QTime(18, 5, 49, 305)));
+        // Two "#### " lines are one prompt; its history entry has no fraction of a second.
+        QCOMPARE(count(QStringLiteral("SELECT timestamp FROM messages WHERE role = 'user' AND text = 'Popraw to.' "
+                                      "|| char(10) || 'Ujemne odczyty zaokrąglaj do zera.'")),
+            local(3, QTime(18, 9, 30)));
+        QCOMPARE(count(QStringLiteral("SELECT timestamp FROM messages WHERE text = 'show the weight in kilograms with "
+                                      "one decimal'")),
+            local(4, QTime(7, 48, 36, 17)));
         QCOMPARE(
-            count(QStringLiteral(
-                "SELECT timestamp FROM messages WHERE text = 'Про что проект мозгослав и на каком этапе сейчас RAG?'")),
-            asked.toMSecsSinceEpoch());
-        QCOMPARE(text(QStringLiteral("SELECT title FROM sessions ORDER BY id LIMIT 1 OFFSET 1")), QStringLiteral("hi"));
-        // Russian text is searchable, and Aider's own output is kept as system messages.
-        QVERIFY(count(QStringLiteral("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH 'мозгослав'")) >= 1);
-        QVERIFY(
-            count(QStringLiteral("SELECT count(*) FROM messages WHERE role = 'system' AND text LIKE '%Aider v0.86.2%'"))
-            >= 1);
+            text(QStringLiteral("SELECT title FROM sessions ORDER BY id LIMIT 1 OFFSET 1")), QStringLiteral("hello"));
+        // Polish text is searchable, and Aider's own output is kept as system messages.
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH 'ciężar'")), 1);
+        QCOMPARE(count(QStringLiteral(
+                     "SELECT count(*) FROM messages WHERE role = 'system' AND text LIKE '%Aider v0.86.1%'")),
+            3);
         QCOMPARE(import(project).messages, 0);
     }
 
     void importsAnExcerptThatStartsMidSession()
     {
         const QString file = m_dir.filePath(QStringLiteral("chat.md"));
-        QVERIFY(
-            QFile::copy(fixture(QStringLiteral("real-world/aider/aider-ai-fixture/chat-history.excerpt.md")), file));
-        QCOMPARE(Importers::detect(file)->format(), QStringLiteral("aider"));
+        const QString excerpt = testData(QStringLiteral("aider/chat-history-excerpt.md"));
+        QVERIFY2(QFile::copy(excerpt, file), qPrintable(excerpt));
+        const Importer *detected = Importers::detect(file);
+        QVERIFY(detected);
+        QCOMPARE(detected->format(), QStringLiteral("aider"));
         const ImportReport report = import(file);
-        QCOMPARE(report.sessions, 36); // 35 headers, and what comes before the first
-        QVERIFY(report.messages > 200);
-        QVERIFY(count(QStringLiteral("SELECT count(*) FROM messages WHERE text LIKE '%<<<<<<< SEARCH%'")) > 0);
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM messages WHERE role = 'user'")), 54); // "#### " blocks
-        QVERIFY(
-            count(QStringLiteral("SELECT count(*) FROM messages WHERE role = 'system' AND text LIKE '%Commit %'")) > 0);
+        QCOMPARE(report.sessions, 3); // 2 headers, and what comes before the first
+        QCOMPARE(report.messages, 12);
+        QCOMPARE(text(QStringLiteral("SELECT title FROM sessions ORDER BY id LIMIT 1")),
+            QStringLiteral("Aider chat (before the first session header)"));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM messages WHERE text LIKE '%<<<<<<< SEARCH%'")), 2);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM messages WHERE role = 'user'")), 3); // "#### " blocks
+        QCOMPARE(
+            count(QStringLiteral("SELECT count(*) FROM messages WHERE role = 'system' AND text LIKE '%Commit %'")), 2);
     }
 
     void aReplyStillBeingWrittenIsCompletedLater()

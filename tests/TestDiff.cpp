@@ -3,139 +3,28 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "Diff.h"
-#include "TestSupport.h"
+#include "DiffOracle.h"
 
-// The diff engine against git itself: the 200 real file pairs of the fixtures (with the diffs git
-// made of them), and git run here on cases made for each option.
+// The diff engine against git itself, run here on cases made for each option. Real file pairs are
+// TestDiffHistory's (this project's own history) and CorpusDiffPairs' (the corpus's 200 pairs).
 class TestDiff : public QObject
 {
     Q_OBJECT
 
 private:
-    struct Pair
-    {
-        QString id;
-        QByteArray oldText;
-        QByteArray newText;
-        QByteArray gitDiff;
-        QByteArray gitMinimal;
-        int minimalAdded = 0;
-        int minimalDeleted = 0;
-    };
-    QList<Pair> m_pairs;
     QTemporaryDir m_dir;
-
-    static QByteArray read(const QString &path)
-    {
-        QFile file(path);
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-    }
-
-    // From the first hunk on: git's headers name its own temporary files and blob hashes.
-    static QByteArray fromFirstHunk(const QByteArray &diff)
-    {
-        const qsizetype at = diff.startsWith("@@") ? 0 : diff.indexOf("\n@@");
-        return at < 0 ? QByteArray() : diff.mid(at == 0 ? 0 : at + 1);
-    }
 
     QByteArray gitDiff(const QByteArray &oldText, const QByteArray &newText, const QStringList &options)
     {
-        const QString oldPath = m_dir.filePath(QStringLiteral("git-old"));
-        const QString newPath = m_dir.filePath(QStringLiteral("git-new"));
-        if (!TestSupport::write(oldPath, oldText) || !TestSupport::write(newPath, newText))
-            return "cannot write";
-        QProcess git;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("GIT_CONFIG_NOSYSTEM"), QStringLiteral("1"));
-        environment.insert(QStringLiteral("GIT_CONFIG_GLOBAL"), QStringLiteral("/dev/null"));
-        git.setProcessEnvironment(environment);
-        git.setWorkingDirectory(m_dir.path());
-        git.start(QStringLiteral("git"),
-            QStringList{ QStringLiteral("diff"), QStringLiteral("--no-index"), QStringLiteral("--no-color") } + options
-                + QStringList{ oldPath, newPath });
-        git.waitForFinished(30000);
-        return fromFirstHunk(git.readAllStandardOutput());
+        return DiffOracle::git(m_dir.path(), oldText, newText, options);
     }
 
     static QByteArray strata(const QByteArray &oldText, const QByteArray &newText, const Diff::Options &options)
     {
-        const auto diff = Diff::compare(oldText, newText, options);
-        return diff ? fromFirstHunk(Diff::unified(*diff, QStringLiteral("old"), QStringLiteral("new")))
-                    : QByteArray("failed: ") + diff.error().message.toUtf8();
+        return DiffOracle::strata(oldText, newText, options);
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        const QString root = TestSupport::fixture(QStringLiteral("real-world/diff-pairs"));
-        QFile index(root + QStringLiteral("/index.tsv"));
-        QVERIFY2(index.open(QIODevice::ReadOnly), qPrintable(index.fileName()));
-        const QList<QByteArray> rows = index.readAll().split('\n');
-        for (const QByteArray &row : rows.mid(1)) {
-            const QList<QByteArray> fields = row.split('\t');
-            if (fields.size() < 13)
-                continue;
-            Pair pair;
-            pair.id = QString::fromLatin1(fields.at(0));
-            const QDir folder(root + QStringLiteral("/pairs/") + pair.id);
-            const QStringList olds = folder.entryList({ QStringLiteral("old*") }, QDir::Files);
-            const QStringList news = folder.entryList({ QStringLiteral("new*") }, QDir::Files);
-            QCOMPARE(olds.size(), 1);
-            QCOMPARE(news.size(), 1);
-            pair.oldText = read(folder.filePath(olds.first()));
-            pair.newText = read(folder.filePath(news.first()));
-            pair.gitDiff = read(folder.filePath(QStringLiteral("git.diff")));
-            pair.gitMinimal = read(folder.filePath(QStringLiteral("git-minimal.diff")));
-            pair.minimalAdded = fields.at(11).toInt();
-            pair.minimalDeleted = fields.at(12).toInt();
-            m_pairs.append(pair);
-        }
-        QCOMPARE(m_pairs.size(), 200);
-    }
-
-    void hunksAreGitsOnTwoHundredRealPairs_data()
-    {
-        QTest::addColumn<int>("method");
-        QTest::newRow("direct") << int(Diff::Options::Method::Direct);
-        QTest::newRow("line tokens") << int(Diff::Options::Method::LineTokens);
-    }
-
-    void hunksAreGitsOnTwoHundredRealPairs()
-    {
-        QFETCH(int, method);
-        Diff::Options options;
-        options.method = Diff::Options::Method(method);
-        QStringList different;
-        for (const Pair &pair : std::as_const(m_pairs))
-            if (strata(pair.oldText, pair.newText, options) != fromFirstHunk(pair.gitDiff))
-                different << pair.id;
-        QVERIFY2(different.isEmpty(), qPrintable(QStringLiteral("differ from git.diff: ") + different.join(u' ')));
-    }
-
-    void minimalHunksAreGitsMinimalOnes_data() { hunksAreGitsOnTwoHundredRealPairs_data(); }
-
-    void minimalHunksAreGitsMinimalOnes()
-    {
-        QFETCH(int, method);
-        QStringList different;
-        QStringList counts;
-        Diff::Options minimal;
-        minimal.minimal = true;
-        minimal.method = Diff::Options::Method(method);
-        for (const Pair &pair : std::as_const(m_pairs)) {
-            if (strata(pair.oldText, pair.newText, minimal) != fromFirstHunk(pair.gitMinimal))
-                different << pair.id;
-            const auto diff = Diff::compare(pair.oldText, pair.newText, minimal);
-            QVERIFY(diff);
-            if (diff->added != pair.minimalAdded || diff->removed != pair.minimalDeleted)
-                counts << pair.id;
-        }
-        QVERIFY2(
-            different.isEmpty(), qPrintable(QStringLiteral("differ from git-minimal.diff: ") + different.join(u' ')));
-        QVERIFY2(counts.isEmpty(), qPrintable(QStringLiteral("+/- counts differ: ") + counts.join(u' ')));
-    }
-
     void aLargeFileGoesThroughTokensWithTheSameResult()
     {
         // 40,000 lines (over 1 MB): Automatic takes the token path; its output is the direct one's,
@@ -157,31 +46,6 @@ private Q_SLOTS:
         const QByteArray expected = strata(oldText, newText, direct);
         QCOMPARE(strata(oldText, newText, {}), expected);
         QCOMPARE(expected, gitDiff(oldText, newText, {}));
-    }
-
-    void patchAppliesStrataOutputToGiveTheNewFile()
-    {
-        QStringList failed;
-        for (const Pair &pair : std::as_const(m_pairs)) {
-            const auto diff = Diff::compare(pair.oldText, pair.newText);
-            QVERIFY(diff);
-            const QString work = m_dir.filePath(QStringLiteral("patch-") + pair.id);
-            QVERIFY(TestSupport::write(work + QStringLiteral("/file"), pair.oldText));
-            QVERIFY(TestSupport::write(work + QStringLiteral("/change.diff"),
-                Diff::unified(*diff, QStringLiteral("file"), QStringLiteral("file"))));
-            QProcess patch;
-            patch.setWorkingDirectory(work);
-            patch.setStandardInputFile(work + QStringLiteral("/change.diff"));
-            patch.start(QStringLiteral("patch"),
-                { QStringLiteral("--batch"),
-                    QStringLiteral("--quiet"),
-                    QStringLiteral("-p1"),
-                    QStringLiteral("file") });
-            QVERIFY(patch.waitForFinished(30000));
-            if (patch.exitCode() != 0 || read(work + QStringLiteral("/file")) != pair.newText)
-                failed << pair.id;
-        }
-        QVERIFY2(failed.isEmpty(), qPrintable(QStringLiteral("patch did not give the new file: ") + failed.join(u' ')));
     }
 
     void optionsMatchGit_data()

@@ -173,68 +173,126 @@ private Q_SLOTS:
             count(QStringLiteral("SELECT count(*) FROM files WHERE path LIKE '%outside%' OR path LIKE '%etc%'")), 0);
     }
 
-    void importsAriumUpstreamSample()
-    {
-        const ImportReport report = import(QStringLiteral("arium"),
-            TestSupport::fixture(QStringLiteral("seed-systems/arium/upstream/workspace-default")));
-        // 51 version files: one is empty (0 bytes), 50 are read; all name src/main.ts.
-        QCOMPARE(report.versions, qint64(50));
-        QCOMPARE(report.skipped.size(), 1);
-        QVERIFY(report.skipped.first().location.endsWith(u"01KC8MK2QCW8H606602ZKFDDXM.json"));
-        QVERIFY(report.skipped.first().reason.contains(u"empty"));
-        // Their prev points at versions Arium made from files/ at startup and never saved.
-        QCOMPARE(report.notes.size(), 1);
-        QVERIFY(report.notes.first().contains(u"49"));
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM files")), 1);
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM blobs")), 1); // the same 15 bytes each time
-        QCOMPARE(import(QStringLiteral("arium"),
-                     TestSupport::fixture(QStringLiteral("seed-systems/arium/upstream/workspace-default")))
-                     .versions,
-            qint64(0));
-    }
-
+    // Our Arium workspace (tests/data/arium/workspace): lantern names its files as Arium's code does
+    // (ULIDs), field-notes as its storage doc does (ver-001.json, snap-001.json).
     void importsAriumWorkspaceInBothNameStyles()
     {
-        const ImportReport report
-            = import(QStringLiteral("arium"), TestSupport::fixture(QStringLiteral("seed-systems/arium/workspace")));
+        const QString workspace = m_dir.filePath(QStringLiteral("arium-%1").arg(++m_number));
+        QVERIFY(TestSupport::copyTree(TestSupport::testData(QStringLiteral("arium/workspace")), workspace));
+        const ImportReport report = import(QStringLiteral("arium"), workspace);
         QCOMPARE(report.projects, qint64(2));
-        QCOMPARE(report.versions, qint64(6));
-        QVERIFY(report.skipped.isEmpty());
+        QCOMPARE(report.versions, qint64(7)); // lantern 3, field-notes 4
+        QCOMPARE(report.snapshots, qint64(3)); // lantern 2, field-notes 1
+        // Only field-notes holds damaged files (importsAriumAfterARestartAndALostWrite): lantern is clean.
+        QCOMPARE(report.skipped.size(), 3);
+        for (const ImportReport::Skipped &skipped : report.skipped)
+            QVERIFY2(skipped.location.contains(u"field-notes"), qPrintable(skipped.location));
         // history.log: every line an event, as written; file changes link to the versions they made.
-        QCOMPARE(report.events, qint64(33));
+        QCOMPARE(report.events, qint64(25)); // lantern 20, field-notes 5 (its cut last line is none)
         QCOMPARE(
             count(QStringLiteral("SELECT count(*) FROM events e JOIN file_versions v ON v.id = e.version_id "
                                  "WHERE e.type = 'VFSChangeEvent' AND json_extract(e.payload, '$.payload.versionId') "
                                  "= v.origin")),
-            6);
+            5); // not ver-003's, whose file is empty
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM events WHERE type = 'AgentStartEvent' AND "
-                                      "json_extract(payload, '$.payload.agentId') = 'agent-7c1f' AND source = "
-                                      "'agent-7c1f'")),
+                                      "json_extract(payload, '$.payload.agentId') = 'agent-5d2a' AND source = "
+                                      "'agent-5d2a'")),
             2); // the agent started twice
+        // A delete is an event of its own, by its author, that made no version; an envelope keeps its meta.
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM events WHERE type = 'VFSChangeEvent' AND "
+                                      "json_extract(payload, '$.payload.action') = 'delete' AND "
+                                      "json_extract(payload, '$.payload.path') = 'README.md' AND source = 'agent' "
+                                      "AND version_id IS NULL")),
+            1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM events WHERE type = 'ModelErrorEvent' AND "
+                                      "json_extract(payload, '$.meta.retry') = 1")),
+            1);
         const auto projects = Projects::all(*m_store);
         QVERIFY(projects);
-        qint64 todo = 0;
-        qint64 docs = 0;
+        qint64 lantern = 0;
+        qint64 notes = 0;
         for (const Project &project : *projects) {
-            (project.name == u"todo-app" ? todo : docs) = project.id;
+            QVERIFY2(project.name == u"lantern" || project.name == u"field-notes", qPrintable(project.name));
+            (project.name == u"lantern" ? lantern : notes) = project.id;
             QVERIFY(project.workspaceRoot.endsWith(u"/files"));
         }
-        const auto main = FileVersions::file(*m_store, todo, QStringLiteral("src/main.ts"));
-        QVERIFY(main && *main);
-        QCOMPARE((*main)->versions, 2);
-        const auto history = FileVersions::history(*m_store, (*main)->id);
-        QVERIFY(history);
+        const auto greet = FileVersions::file(*m_store, lantern, QStringLiteral("src/greet.ts"));
+        QVERIFY(greet && *greet);
+        QCOMPARE((*greet)->versions, 2);
+        const auto history = FileVersions::history(*m_store, (*greet)->id);
+        QVERIFY(history && history->size() == 2);
         QCOMPARE(history->first().previousId, history->last().id);
         QCOMPARE(history->first().added, 1);
         QCOMPARE(history->first().removed, 1);
         QCOMPARE(history->first().author, QStringLiteral("agent"));
-        QCOMPARE(history->first().origin, QStringLiteral("01KEHH51EKY5D4T82KM521KYV7"));
-        // ver-001 / ver-002 file names, prev "ver-001".
-        const auto docsMain = FileVersions::latest(*m_store, docs, QStringLiteral("src/main.ts"));
-        QVERIFY(docsMain && *docsMain);
-        QCOMPARE((*docsMain)->origin, QStringLiteral("ver-002"));
-        QCOMPARE(
-            FileVersions::content(*m_store, **docsMain).value_or(QByteArray()), QByteArray("// file content v2\n"));
+        QCOMPARE(history->first().origin, QStringLiteral("01KHDP3NAM9715VB58QGD3GKGX"));
+        // Content beyond ASCII comes back as the UTF-8 it is.
+        QCOMPARE(FileVersions::content(*m_store, history->first()).value_or(QByteArray()),
+            QByteArray("export function greet(name: string): string {\n"
+                       "  return \"Привіт, \" + name + \" — ça va ? 🏮\";\n}\n"));
+        // ver-001 … ver-005 file names; ver-005 is placed through its prev, "ver-004".
+        const auto today = FileVersions::latest(*m_store, notes, QStringLiteral("notes/today.md"));
+        QVERIFY(today && *today);
+        QCOMPARE((*today)->origin, QStringLiteral("ver-005"));
+        QCOMPARE(FileVersions::content(*m_store, **today).value_or(QByteArray()),
+            QByteArray("# Today\n\n- water the ferns\n- café with Oksana at 10\n- repot the basil\n"));
+    }
+
+    // field-notes: a restart (a prev naming a version Arium never saved), a version file left empty,
+    // a snapshot naming a path outside the workspace, and history.log cut short; two versions no
+    // event names, placed through their prev chain.
+    void importsAriumAfterARestartAndALostWrite()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("arium-%1/field-notes").arg(++m_number));
+        QVERIFY(TestSupport::copyTree(TestSupport::testData(QStringLiteral("arium/workspace/field-notes")), folder));
+        const ImportReport report = import(QStringLiteral("arium"), folder);
+        // Five version files: ver-003 is empty (0 bytes), four are read; all name notes/today.md.
+        QCOMPARE(report.versions, qint64(4));
+        QCOMPARE(report.snapshots, qint64(1));
+        QCOMPARE(report.events, qint64(5));
+        QCOMPARE(report.skipped.size(), 3);
+        // Arium was stopped while appending ver-005's event.
+        QVERIFY2(report.skipped.at(0).location.endsWith(u"history.log:6"), qPrintable(report.skipped.at(0).location));
+        QVERIFY2(report.skipped.at(0).reason.contains(u"not a JSON object"), qPrintable(report.skipped.at(0).reason));
+        QVERIFY2(report.skipped.at(1).location.endsWith(u"ver-003.json"), qPrintable(report.skipped.at(1).location));
+        QVERIFY2(report.skipped.at(1).reason.contains(u"empty"), qPrintable(report.skipped.at(1).reason));
+        QVERIFY2(report.skipped.at(2).location.endsWith(u"snap-002.json"), qPrintable(report.skipped.at(2).location));
+        QVERIFY2(report.skipped.at(2).reason.contains(u"../outside.md, which leads outside the workspace"),
+            qPrintable(report.skipped.at(2).reason));
+        // ver-004's prev is the version Arium made from files/ at startup and never saved.
+        QCOMPARE(report.notes.size(), 1);
+        QVERIFY2(report.notes.first().contains(u": 1 version(s) follow"), qPrintable(report.notes.first()));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM files")), 1);
+        // ver-004 wrote ver-002's bytes again, and snap-001 holds them too: stored once. The fourth
+        // blob is snap-001's listing.
+        QCOMPARE(count(QStringLiteral("SELECT count(DISTINCT blob_id) FROM file_versions")), 3);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM blobs")), 4);
+
+        // In time order, ver-001 (ver-002's prev) and ver-005 (after ver-004) included.
+        const auto projects = Projects::all(*m_store);
+        QVERIFY(projects && projects->size() == 1);
+        const auto today = FileVersions::file(*m_store, projects->first().id, QStringLiteral("notes/today.md"));
+        QVERIFY(today && *today);
+        const auto history = FileVersions::history(*m_store, (*today)->id);
+        QVERIFY(history);
+        QStringList origins;
+        for (const FileVersions::Version &version : *history)
+            origins << version.origin;
+        QCOMPARE(origins,
+            (QStringList{ QStringLiteral("ver-005"),
+                QStringLiteral("ver-004"),
+                QStringLiteral("ver-002"),
+                QStringLiteral("ver-001") }));
+        QCOMPARE(history->at(1).blobId, history->at(2).blobId);
+        QCOMPARE(history->at(1).added, 0);
+        QCOMPARE(history->at(1).removed, 0);
+        QCOMPARE(history->at(1).author, QStringLiteral("bootstrap"));
+        QCOMPARE(history->at(0).added, 1);
+
+        const ImportReport again = import(QStringLiteral("arium"), folder);
+        QCOMPARE(again.versions, qint64(0));
+        QCOMPARE(again.events, qint64(0));
+        QCOMPARE(again.snapshots, qint64(0));
     }
 
     void importsAGitRepositoryIncrementally()

@@ -269,7 +269,7 @@ private Q_SLOTS:
     {
         const QString store = m_dir.filePath(QStringLiteral("claude-store"));
         const QString projects = m_dir.filePath(QStringLiteral("claude/projects"));
-        QVERIFY(copyTree(fixture(QStringLiteral("real-world/claude-code/projects")), projects));
+        QVERIFY(copyTree(testData(QStringLiteral("claude-code")), m_dir.filePath(QStringLiteral("claude"))));
         {
             auto opened = Store::open(store, Store::OpenMode::CreateIfMissing);
             QVERIFY(opened);
@@ -281,17 +281,18 @@ private Q_SLOTS:
         QVERIFY(window.openStore(store));
         window.resize(1200, 760);
         window.show();
-        // The project whose workspace is /src/deep-manifest.
+        // The project whose workspace is /home/mira/src/tidepool.
         QListView *sidebar = window.projectList();
         int row = 0;
         for (; row < sidebar->model()->rowCount(); ++row)
-            if (sidebar->model()->index(row, 0).data().toString() == u"deep-manifest")
+            if (sidebar->model()->index(row, 0).data().toString() == u"tidepool")
                 break;
+        QVERIFY(row < sidebar->model()->rowCount());
         sidebar->setCurrentIndex(sidebar->model()->index(row, 0));
         FilesPane *pane = window.filesPane();
         window.tabs()->setCurrentWidget(pane);
-        QVERIFY(pane->selectFile(QStringLiteral("deep_manifest/deep_manifest.py")));
-        QCOMPARE(pane->history()->rowCount(), 11);
+        QVERIFY(pane->selectFile(QStringLiteral("tides.py")));
+        QCOMPARE(pane->history()->rowCount(), 5);
         grab(&window, "files-pane-claude-code");
         pane->selectVersions({ 0 });
         const auto version = pane->history()->versionAt(0);

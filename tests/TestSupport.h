@@ -1,5 +1,7 @@
 #pragma once
 
+#include <filesystem>
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -8,24 +10,60 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <sqlite3.h>
+
 #include "Importer.h"
 #include "Sql.h"
 #include "Store.h"
 
-// Helpers the tests share. Fixtures are read-only and must not be changed: tests copy them first.
+// Helpers the tests share. Test data and corpora are read-only and must not be changed: tests copy
+// them first.
 namespace TestSupport {
 
-// A fixture's path: under STRATA_FIXTURES when it is set (run-unprivileged.sh sets it to a copy
-// an ordinary user can read), else under ../shared/fixtures beside the checkout.
-inline QString fixture(const QString &relative)
+// The project's own test data, `tests/data/<relative>`: under STRATA_TEST_DATA when it is set
+// (run-unprivileged.sh sets it to a copy an ordinary user can read), else in the source tree.
+inline QString testData(const QString &relative)
 {
-    const QString root = qEnvironmentVariable("STRATA_FIXTURES");
-    return (root.isEmpty() ? QStringLiteral(STRATA_FIXTURES) : root) + u'/' + relative;
+    const QString root = qEnvironmentVariable("STRATA_TEST_DATA");
+    return (root.isEmpty() ? QStringLiteral(STRATA_TEST_DATA) : root) + u'/' + relative;
 }
 
-// Copies a folder tree (links as links), making every copy writable so tests can change it.
+// The external corpora in ../shared/fixtures beside the checkout: other people's files, read only by
+// the tests labelled `corpus` (tests/corpus/). STRATA_FIXTURES overrides the folder.
+inline QString corpusRoot()
+{
+    const QString root = qEnvironmentVariable("STRATA_FIXTURES");
+    return root.isEmpty() ? QStringLiteral(STRATA_FIXTURES) : root;
+}
+
+inline QString corpus(const QString &relative)
+{
+    return corpusRoot() + u'/' + relative;
+}
+
+// Transitional: the old name of corpus(), until every unit test reads tests/data.
+inline QString fixture(const QString &relative)
+{
+    return corpus(relative);
+}
+
+// Skips the calling test (in initTestCase: the whole executable) when the corpora are absent. The
+// words "corpus absent" are what ctest's SKIP_REGULAR_EXPRESSION looks for.
+#define STRATA_REQUIRE_CORPUS()                                                                                        \
+    do {                                                                                                               \
+        if (!QFileInfo(TestSupport::corpusRoot()).isDir())                                                             \
+            QSKIP(qPrintable(QStringLiteral("corpus absent: no folder at ") + TestSupport::corpusRoot()));             \
+    } while (false)
+
+// Copies a folder tree, making every copy writable so tests can change it. A link is copied as the
+// link it is: a relative link stays relative (so it points into the copy), an absolute one stays
+// absolute. A missing source fails, naming it.
 inline bool copyTree(const QString &from, const QString &to)
 {
+    if (!QFileInfo(from).isDir()) {
+        qWarning().noquote() << "copyTree: no folder at" << from;
+        return false;
+    }
     if (!QDir().mkpath(to))
         return false;
     QDirIterator it(
@@ -34,8 +72,14 @@ inline bool copyTree(const QString &from, const QString &to)
         const QFileInfo entry(it.next());
         const QString target = to + u'/' + QDir(from).relativeFilePath(entry.filePath());
         if (entry.isSymLink()) {
-            if (!QFile::link(entry.symLinkTarget(), target))
+            std::error_code error;
+            const auto link = std::filesystem::read_symlink(entry.filePath().toStdU16String(), error);
+            if (!error)
+                std::filesystem::create_symlink(link, target.toStdU16String(), error);
+            if (error) {
+                qWarning().noquote() << "copyTree: cannot copy the link" << entry.filePath() << error.message().c_str();
                 return false;
+            }
         } else if (entry.isDir()) {
             if (!QDir().mkpath(target))
                 return false;
@@ -46,6 +90,32 @@ inline bool copyTree(const QString &from, const QString &to)
         }
     }
     return true;
+}
+
+// Makes a SQLite database at `path` by running the SQL scripts in order (as the sqlite3 shell would:
+// statements, PRAGMAs, transactions). False, with SQLite's message, when a statement fails.
+inline bool sqliteFromScripts(const QString &path, const QStringList &scripts)
+{
+    sqlite3 *db = nullptr;
+    bool ok = sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
+        == SQLITE_OK;
+    for (const QString &script : scripts) {
+        if (!ok)
+            break;
+        QFile file(script);
+        if (!file.open(QIODevice::ReadOnly)) {
+            qWarning().noquote() << "sqliteFromScripts: cannot read" << script;
+            ok = false;
+            break;
+        }
+        char *message = nullptr;
+        ok = sqlite3_exec(db, file.readAll().constData(), nullptr, nullptr, &message) == SQLITE_OK;
+        if (!ok)
+            qWarning().noquote() << "sqliteFromScripts:" << script << message;
+        sqlite3_free(message);
+    }
+    sqlite3_close(db);
+    return ok;
 }
 
 inline QByteArray readAll(const QString &path)

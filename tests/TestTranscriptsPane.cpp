@@ -46,10 +46,18 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_storeFolder = m_dir.filePath(QStringLiteral("store"));
-        QVERIFY(copyTree(
-            fixture(QStringLiteral("seed-systems/pocketagent/data")), m_dir.filePath(QStringLiteral("pocket"))));
-        QVERIFY(copyTree(
-            fixture(QStringLiteral("real-world/claude-code/projects")), m_dir.filePath(QStringLiteral("claude"))));
+        const QString pocket = m_dir.filePath(QStringLiteral("pocket"));
+        QVERIFY(copyTree(testData(QStringLiteral("pocketagent/data")), pocket));
+        // One more project with enough hits for a search to page (50 rows a page).
+        QByteArray lines;
+        for (int i = 0; i < 120; ++i)
+            lines += "{\"timestamp\":\"2025-11-02T10:00:00Z\",\"message\":{\"type\":\"user\",\"content\":{\"text\":"
+                     "\"paging prompt "
+                + QByteArray::number(i) + " about the scroll\"}},\"direction\":\"client\"}\n";
+        QVERIFY(
+            write(pocket + QStringLiteral("/projects/many/metadata.json"), R"({"id":"many","path":"/home/me/many"})"));
+        QVERIFY(write(pocket + QStringLiteral("/projects/many/logs/messages_2025-11-02_10-00-00.jsonl"), lines));
+        QVERIFY(copyTree(testData(QStringLiteral("claude-code")), m_dir.filePath(QStringLiteral("claude"))));
     }
 
     void importThroughTheDialog()
@@ -78,13 +86,13 @@ private Q_SLOTS:
             QVERIFY(finished.wait(30000));
             QCOMPARE(finished.first().first().toBool(), true);
         }
-        QCOMPARE(dialog->report().messages, 485);
+        QCOMPARE(dialog->report().messages, 72); // the last import's: Claude Code's
         QVERIFY2(dialog->reportText().contains(
-                     QStringLiteral("Added 6 projects, 13 sessions, 485 messages and 29 file versions")),
+                     QStringLiteral("Added 4 projects, 11 sessions, 72 messages and 16 file versions")),
             qPrintable(dialog->reportText()));
         grab(dialog, "import-dialog");
         // The sidebar shows what came in.
-        QCOMPARE(window.projectList()->model()->rowCount(), 9);
+        QCOMPARE(window.projectList()->model()->rowCount(), 4 + 4); // PocketAgent's 3 and "many", Claude Code's 4
         dialog->close();
         QTRY_VERIFY(!window.importDialog());
     }
@@ -143,7 +151,7 @@ private Q_SLOTS:
         QAbstractItemModelTester conversationTester(
             pane->conversation(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 
-        QTest::keyClicks(pane->queryField(), QStringLiteral("tomato list"));
+        QTest::keyClicks(pane->queryField(), QStringLiteral("hive list"));
         QTest::keyClick(pane->queryField(), Qt::Key_Return);
         QVERIFY(waitForSearch(pane));
         QTRY_VERIFY2(
@@ -162,8 +170,8 @@ private Q_SLOTS:
         const qint64 hit = pane->results()->index(0, 0).data(SearchResultsModel::MessageIdRole).toLongLong();
         QCOMPARE(pane->conversationView()->focusedMessage(), hit);
         QVERIFY(pane->conversation()->rowCount() >= 13);
-        QVERIFY(
-            pane->conversationView()->toPlainText().contains(QStringLiteral("Create a minimal tomato tracker CLI")));
+        QVERIFY(pane->conversationView()->toPlainText().contains(
+            QStringLiteral("Start a small Go CLI that records beehive inspections")));
         grab(&window, "transcripts");
 
         // Tool calls are collapsed to one line until clicked.

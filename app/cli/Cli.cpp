@@ -134,8 +134,9 @@ const QList<Cli::Command> &Cli::commands() const
                     Cli::tr("Lines of context around each change (default 3; \"all\" for the whole file)."),
                     QStringLiteral("N"),
                     QStringLiteral("3") });
-                parser.addOption({ QStringLiteral("minimal"),
-                    Cli::tr("The smallest diff (git diff --minimal --no-indent-heuristic).") });
+                parser.addOption({ QStringLiteral("minimal"), Cli::tr("The smallest diff (git diff --minimal).") });
+                parser.addOption({ QStringLiteral("no-indent-heuristic"),
+                    Cli::tr("Leave hunks where they are first found (git diff --no-indent-heuristic).") });
             } },
         { QStringLiteral("restore"),
             QStringLiteral("restore VERSION [--dry-run] [--yes]"),

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QThread>
 
 #include "Cli.h"
 #include "Diff.h"
@@ -25,6 +26,26 @@ QJsonObject toJson(const Snapshots::Snapshot &snapshot)
         { QStringLiteral("trigger"), snapshot.trigger },
         { QStringLiteral("files"), snapshot.fileCount },
         { QStringLiteral("bytes"), snapshot.totalSize } };
+}
+
+// A seam for the test that kills a restore half way (TestSnapshots): with
+// STRATA_TEST_PAUSE_RESTORE_AFTER=N set, the restore stops once N files are written, says so on
+// stderr and waits to be killed, so that the test kills a process known to be inside the restore
+// (with files already new and files not yet written). Without the variable: no progress callback.
+std::function<void(int, int)> pauseForTests()
+{
+    bool set = false;
+    const int after = qEnvironmentVariableIntValue("STRATA_TEST_PAUSE_RESTORE_AFTER", &set);
+    if (!set)
+        return {};
+    return [after](int done, int total) {
+        if (done < after || done >= total)
+            return;
+        fprintf(stderr, "paused after %d of %d files\n", done, total);
+        fflush(stderr);
+        for (int second = 0; second < 600; ++second) // then go on: a test that died does not leave it
+            QThread::sleep(1);
+    };
 }
 
 } // namespace
@@ -242,7 +263,7 @@ int Cli::snapshot(QCommandLineParser &parser)
             return usageError(tr("restoring changes the %1 files above in %2; add --yes to do it")
                                   .arg(plan->steps.size())
                                   .arg(QDir::toNativeSeparators(plan->root)));
-        const auto restored = Snapshots::restore(*store, *plan);
+        const auto restored = Snapshots::restore(*store, *plan, pauseForTests());
         if (!restored)
             return failed(restored.error());
         m_err << tr("Restored snapshot %1: %2 written, %3 created, %4 deleted. The workspace as it was is snapshot %5: "

@@ -129,6 +129,7 @@ int Cli::diff(QCommandLineParser &parser)
         options.whitespace = Diff::Options::Whitespace::IgnoreAtEol;
     options.ignoreBlankLines = parser.isSet(QStringLiteral("ignore-blank-lines"));
     options.minimal = parser.isSet(QStringLiteral("minimal"));
+    options.indentHeuristic = !parser.isSet(QStringLiteral("no-indent-heuristic"));
     const QString context = parser.value(QStringLiteral("context"));
     bool ok = false;
     options.context = context == u"all" ? -1 : context.toInt(&ok);

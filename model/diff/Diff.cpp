@@ -145,7 +145,10 @@ Result<FileDiff> compare(QByteArrayView oldText, QByteArrayView newText, const O
 
     git_diff_options gitOptions = GIT_DIFF_OPTIONS_INIT;
     gitOptions.flags = GIT_DIFF_FORCE_TEXT;
-    gitOptions.flags |= options.minimal ? GIT_DIFF_MINIMAL : GIT_DIFF_INDENT_HEURISTIC;
+    if (options.minimal)
+        gitOptions.flags |= GIT_DIFF_MINIMAL;
+    if (options.indentHeuristic)
+        gitOptions.flags |= GIT_DIFF_INDENT_HEURISTIC;
     switch (options.whitespace) {
     case Options::Whitespace::Compare:
         break;

@@ -23,9 +23,12 @@ struct Options
     int context = 3; // lines around each change; negative: the whole file
     Whitespace whitespace = Whitespace::Compare;
     bool ignoreBlankLines = false; // git diff --ignore-blank-lines
-    // git diff --minimal --no-indent-heuristic: the smallest edit, hunks where xdiff first finds
-    // them. Off: git's defaults (Myers with its cut-offs on long files, the indent heuristic).
+    // git diff --minimal: the smallest edit. Off: git's default Myers, with its cut-offs on long
+    // files.
     bool minimal = false;
+    // git's indent heuristic, on by default as in git; off is git diff --no-indent-heuristic (hunks
+    // where xdiff first finds them).
+    bool indentHeuristic = true;
 
     // How the texts reach xdiff. LineTokens hands it each line as its leading whitespace and a
     // 64-bit hash of the rest (lines shorter than that as they are): the same equal lines (but

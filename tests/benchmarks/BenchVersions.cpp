@@ -84,6 +84,11 @@ int main(int argc, char *argv[])
             pairs.append(pair);
         }
     }
+    if (pairs.isEmpty()) {
+        // The pairs are other people's files (../shared/fixtures), not part of the project.
+        out << "corpus absent: no real file pairs at " << pairsRoot << "; set STRATA_FIXTURES\n";
+        return 0;
+    }
     out << pairs.size() << " real file pairs from " << pairsRoot << "\n\n";
 
     // 1. The 200 pairs, each diffed by a whole process, as a script or a person would run it.
