@@ -41,12 +41,6 @@ inline QString corpus(const QString &relative)
     return corpusRoot() + u'/' + relative;
 }
 
-// Transitional: the old name of corpus(), until every unit test reads tests/data.
-inline QString fixture(const QString &relative)
-{
-    return corpus(relative);
-}
-
 // Skips the calling test (in initTestCase: the whole executable) when the corpora are absent. The
 // words "corpus absent" are what ctest's SKIP_REGULAR_EXPRESSION looks for.
 #define STRATA_REQUIRE_CORPUS()                                                                                        \

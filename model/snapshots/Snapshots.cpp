@@ -470,6 +470,24 @@ Result<QList<Snapshot>> list(Store &store, qint64 projectId)
     return snapshots;
 }
 
+Result<QList<Snapshot>> page(Store &store, qint64 projectId, std::optional<qint64> after, int limit)
+{
+    // Qt's SQLite driver counts every "?" as a value of its own: each is bound.
+    const QVariant cursor = Sql::nullable(after);
+    auto rows = Sql::run(store.database(),
+        snapshotColumns
+            + QStringLiteral("WHERE s.project_id = ? AND (? IS NULL OR (s.created_at, s.id) < "
+                             "(SELECT created_at, id FROM snapshots WHERE id = ?)) "
+                             "ORDER BY s.created_at DESC, s.id DESC LIMIT ?"),
+        { projectId, cursor, cursor, limit });
+    if (!rows)
+        return std::unexpected(rows.error());
+    QList<Snapshot> snapshots;
+    while (rows->next())
+        snapshots.append(snapshotFrom(*rows));
+    return snapshots;
+}
+
 Result<std::optional<Snapshot>> find(Store &store, qint64 id)
 {
     auto row = Sql::run(store.database(), snapshotColumns + QStringLiteral("WHERE s.id = ?"), { id });

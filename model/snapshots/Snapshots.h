@@ -72,6 +72,9 @@ struct Created
     const QString &sourceKey);
 
 [[nodiscard]] Result<QList<Snapshot>> list(Store &store, qint64 projectId);
+// The same order a page at a time: up to `limit` snapshots after the snapshot id `after` (the last of
+// the page before; none: the first page). Keyset paging on (created_at, id), served by an index.
+[[nodiscard]] Result<QList<Snapshot>> page(Store &store, qint64 projectId, std::optional<qint64> after, int limit);
 [[nodiscard]] Result<std::optional<Snapshot>> find(Store &store, qint64 id);
 // The snapshot of `projectId` with this label (the newest when several have it).
 [[nodiscard]] Result<std::optional<Snapshot>> findByLabel(Store &store, qint64 projectId, const QString &label);

@@ -34,8 +34,8 @@ QDateTime parseField(const QString &text, bool endOfDay)
 
 } // namespace
 
-EventsModel::EventsModel(QObject *parent)
-    : PagedTableModel(parent)
+EventsModel::EventsModel(QObject *parent, int pageSize)
+    : PagedTableModel(parent, pageSize)
 {}
 
 std::optional<Events::Event> EventsModel::eventAt(int row) const
@@ -130,7 +130,7 @@ Result<QList<EventRows::Row>> EventsModel::readPage(
 {
     const std::optional<Events::Cursor> after
         = last ? std::optional(Events::Cursor{ last->time, last->id }) : std::nullopt;
-    auto page = Events::page(store, filter, after, rowsPerPage);
+    auto page = Events::page(store, filter, after, pageSize());
     if (!page)
         return std::unexpected(page.error());
     QList<EventRows::Row> rows;
@@ -159,6 +159,7 @@ EventsPane::EventsPane(QWidget *parent)
 {
     m_model = new EventsModel(this);
     m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("eventList"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -172,12 +173,15 @@ EventsPane::EventsPane(QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &EventsPane::showPayload);
 
     m_type = new QComboBox(this);
+    m_type->setObjectName(QStringLiteral("eventTypeFilter"));
     m_type->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_type->setMinimumContentsLength(18);
     m_from = new QLineEdit(this);
+    m_from->setObjectName(QStringLiteral("eventsFrom"));
     m_from->setPlaceholderText(tr("from (2026-01-21)"));
     m_from->setClearButtonEnabled(true);
     m_to = new QLineEdit(this);
+    m_to->setObjectName(QStringLiteral("eventsTo"));
     m_to->setPlaceholderText(tr("to (2026-01-22 18:00)"));
     m_to->setClearButtonEnabled(true);
     for (QLineEdit *field : { m_from, m_to })
@@ -186,9 +190,14 @@ EventsPane::EventsPane(QWidget *parent)
     connect(m_from, &QLineEdit::returnPressed, this, &EventsPane::applyFilters);
     connect(m_to, &QLineEdit::returnPressed, this, &EventsPane::applyFilters);
     m_payload = new QPlainTextEdit(this);
+    m_payload->setObjectName(QStringLiteral("eventPayload"));
     m_payload->setReadOnly(true);
     m_payload->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("eventsMessage"));
+    connect(m_model, &EventsModel::loadFailed, this, [this](const QString &message) {
+        m_message->setText(tr("Cannot read the events: %1").arg(message));
+    });
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(new QLabel(tr("Type:"), this));
@@ -232,14 +241,13 @@ void EventsPane::applyFilters()
     const bool badFrom = !m_from->text().trimmed().isEmpty() && !filter.from.isValid();
     const bool badTo = !m_to->text().trimmed().isEmpty() && !filter.to.isValid();
     m_model->setQuery(m_store, filter);
-    m_model->fetchMore({});
+    m_message->clear();
+    m_model->fetchMore({}); // a failure says so in the message line
     m_payload->clear();
     if (badFrom || badTo)
         m_message->setText(tr("Times are written as 2026-01-21 or 2026-01-21 14:00 (UTC); that one was left out."));
-    else if (m_model->rowCount() == 0)
+    else if (m_model->rowCount() == 0 && m_message->text().isEmpty())
         m_message->setText(tr("No events here. Events come from orc's event log and Arium's history.log."));
-    else
-        m_message->clear();
 }
 
 void EventsPane::selectEvent(int row)

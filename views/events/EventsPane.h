@@ -50,7 +50,7 @@ public:
     enum Column { Time, Type, Task, Phase, Source, Payload, ColumnCount };
     static constexpr int rowsPerPage = 500;
 
-    explicit EventsModel(QObject *parent = nullptr);
+    explicit EventsModel(QObject *parent = nullptr, int pageSize = rowsPerPage);
 
     [[nodiscard]] std::optional<Events::Event> eventAt(int row) const;
 
@@ -59,7 +59,6 @@ public:
 
 protected:
     [[nodiscard]] int columns() const override { return ColumnCount; }
-    [[nodiscard]] int pageSize() const override { return rowsPerPage; }
     [[nodiscard]] Result<QList<EventRows::Row>> readPage(
         Store &store, const Events::Filter &filter, const EventRows::Row *last) override;
 

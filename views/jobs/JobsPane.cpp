@@ -23,8 +23,8 @@ QString shortTime(const QDateTime &time)
 
 } // namespace
 
-JobListModel::JobListModel(QObject *parent)
-    : PagedTableModel(parent)
+JobListModel::JobListModel(QObject *parent, int pageSize)
+    : PagedTableModel(parent, pageSize)
 {}
 
 std::optional<Jobs::Job> JobListModel::jobAt(int row) const
@@ -100,6 +100,7 @@ JobsPane::JobsPane(QWidget *parent)
 {
     m_model = new JobListModel(this);
     m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("jobKindFilter"));
     m_kind->addItem(tr("Everything"), QString());
     m_kind->addItem(tr("Plans"), QStringLiteral("plan"));
     m_kind->addItem(tr("Runs"), QStringLiteral("run"));
@@ -107,6 +108,7 @@ JobsPane::JobsPane(QWidget *parent)
     m_kind->addItem(tr("Jobs"), QStringLiteral("job"));
     connect(m_kind, &QComboBox::activated, this, &JobsPane::showKind);
     m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("jobList"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -116,9 +118,14 @@ JobsPane::JobsPane(QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &JobsPane::showDetail);
     m_detail = new QPlainTextEdit(this);
+    m_detail->setObjectName(QStringLiteral("jobDetail"));
     m_detail->setReadOnly(true);
     m_detail->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("jobsMessage"));
+    connect(m_model, &JobListModel::loadFailed, this, [this](const QString &message) {
+        m_message->setText(tr("Cannot read the jobs: %1").arg(message));
+    });
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(new QLabel(tr("Show:"), this));
@@ -147,12 +154,12 @@ void JobsPane::showKind(int index)
     filter.projectId = m_project ? std::optional(m_project->id) : std::nullopt;
     filter.kind = m_kind->currentData().toString();
     m_model->setQuery(m_store, filter);
-    m_model->fetchMore({});
+    m_message->clear();
+    m_model->fetchMore({}); // a failure says so in the message line
     m_detail->clear();
-    m_message->setText(m_model->rowCount() == 0
-            ? tr("Nothing here. Plans, runs, agents and jobs come from Astro or griffin-hub: File ▸ Import… its "
-                 "database or a PostgreSQL dump.")
-            : QString());
+    if (m_model->rowCount() == 0 && m_message->text().isEmpty())
+        m_message->setText(tr("Nothing here. Plans, runs, agents and jobs come from Astro or griffin-hub: File ▸ "
+                              "Import… its database or a PostgreSQL dump."));
 }
 
 void JobsPane::selectJob(int row)

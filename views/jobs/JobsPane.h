@@ -27,7 +27,9 @@ class JobListModel final : public PagedTableModel<Jobs::Job, Jobs::Filter>
 public:
     enum Column { Kind, Name, Status, Attempts, RunAt, Started, Completed, LastError, ColumnCount };
 
-    explicit JobListModel(QObject *parent = nullptr);
+    static constexpr int rowsPerPage = 500;
+
+    explicit JobListModel(QObject *parent = nullptr, int pageSize = rowsPerPage);
 
     [[nodiscard]] std::optional<Jobs::Job> jobAt(int row) const;
 

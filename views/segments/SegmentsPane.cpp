@@ -13,8 +13,8 @@
 
 #include "Store.h"
 
-SegmentListModel::SegmentListModel(QObject *parent)
-    : PagedTableModel(parent)
+SegmentListModel::SegmentListModel(QObject *parent, int pageSize)
+    : PagedTableModel(parent, pageSize)
 {}
 
 std::optional<Segments::Segment> SegmentListModel::segmentAt(int row) const
@@ -90,11 +90,14 @@ SegmentsPane::SegmentsPane(QWidget *parent)
 {
     m_model = new SegmentListModel(this);
     m_facet = new QComboBox(this);
+    m_facet->setObjectName(QStringLiteral("segmentFacet"));
     m_facet->addItems({ tr("By task"), tr("By file"), tr("By tag") });
     connect(m_facet, &QComboBox::activated, this, &SegmentsPane::browseBy);
     m_values = new QListWidget(this);
+    m_values->setObjectName(QStringLiteral("segmentValues"));
     connect(m_values, &QListWidget::currentRowChanged, this, &SegmentsPane::chooseValue);
     m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("segmentList"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -104,8 +107,13 @@ SegmentsPane::SegmentsPane(QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SegmentsPane::showSegment);
     m_text = new QTextBrowser(this);
+    m_text->setObjectName(QStringLiteral("segmentText"));
     m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("segmentsMessage"));
     m_message->setWordWrap(true);
+    connect(m_model, &SegmentListModel::loadFailed, this, [this](const QString &message) {
+        m_message->setText(tr("Cannot read the segments: %1").arg(message));
+    });
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -172,11 +180,12 @@ void SegmentsPane::chooseValue(int row)
             filter.tag = value;
     }
     m_model->setQuery(m_store, filter);
-    m_model->fetchMore({});
+    m_message->clear();
+    m_model->fetchMore({}); // a failure says so in the message line
     m_text->clear();
-    m_message->setText(m_model->rowCount() == 0
-            ? tr("No context segments here. They come from out_of_context: File ▸ Import… a .out_of_context folder.")
-            : QString());
+    if (m_model->rowCount() == 0 && m_message->text().isEmpty())
+        m_message->setText(
+            tr("No context segments here. They come from out_of_context: File ▸ Import… a .out_of_context folder."));
     if (m_model->rowCount() > 0)
         selectSegment(0);
 }

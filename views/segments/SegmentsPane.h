@@ -27,7 +27,9 @@ class SegmentListModel final : public PagedTableModel<Segments::Segment, Segment
 public:
     enum Column { Created, Kind, Task, File, Tags, Tokens, State, ColumnCount };
 
-    explicit SegmentListModel(QObject *parent = nullptr);
+    static constexpr int rowsPerPage = 500;
+
+    explicit SegmentListModel(QObject *parent = nullptr, int pageSize = rowsPerPage);
 
     [[nodiscard]] std::optional<Segments::Segment> segmentAt(int row) const;
 

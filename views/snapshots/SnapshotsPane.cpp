@@ -28,39 +28,27 @@
 #include "RunWithProgress.h"
 #include "Store.h"
 
-SnapshotListModel::SnapshotListModel(QObject *parent)
-    : QAbstractTableModel(parent)
+SnapshotListModel::SnapshotListModel(QObject *parent, int pageSize)
+    : PagedTableModel(parent, pageSize)
 {}
-
-void SnapshotListModel::setSnapshots(const QList<Snapshots::Snapshot> &snapshots)
-{
-    beginResetModel();
-    m_snapshots = snapshots;
-    endResetModel();
-}
 
 std::optional<Snapshots::Snapshot> SnapshotListModel::snapshotAt(int row) const
 {
-    if (row < 0 || row >= m_snapshots.size())
-        return std::nullopt;
-    return m_snapshots.at(row);
+    const Snapshots::Snapshot *snapshot = rowAt(row);
+    return snapshot ? std::optional(*snapshot) : std::nullopt;
 }
 
-int SnapshotListModel::rowCount(const QModelIndex &parent) const
+Result<QList<Snapshots::Snapshot>> SnapshotListModel::readPage(
+    Store &store, const qint64 &projectId, const Snapshots::Snapshot *last)
 {
-    return parent.isValid() ? 0 : int(m_snapshots.size());
-}
-
-int SnapshotListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return Snapshots::page(store, projectId, last ? std::optional(last->id) : std::nullopt, pageSize());
 }
 
 QVariant SnapshotListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Snapshots::Snapshot &snapshot = m_snapshots.at(index.row());
+    const Snapshots::Snapshot &snapshot = *rowAt(index.row());
     if (role == Qt::TextAlignmentRole)
         return index.column() >= Files ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     if (role != Qt::DisplayRole)
@@ -110,6 +98,7 @@ namespace {
 std::optional<bool> askRestore(QWidget *parent, const Snapshots::RestorePlan &plan)
 {
     QDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("restoreDialog"));
     dialog.setWindowTitle(QCoreApplication::translate("SnapshotsPane", "Restore Snapshot"));
     auto *what
         = new QLabel(QCoreApplication::translate("SnapshotsPane",
@@ -120,6 +109,7 @@ std::optional<bool> askRestore(QWidget *parent, const Snapshots::RestorePlan &pl
             &dialog);
     what->setWordWrap(true);
     auto *steps = new QListWidget(&dialog);
+    steps->setObjectName(QStringLiteral("restorePlan"));
     for (const Snapshots::Step &step : plan.steps)
         steps->addItem(
             (step.kind == Snapshots::Step::Kind::Write ? QCoreApplication::translate("SnapshotsPane", "write")
@@ -129,8 +119,10 @@ std::optional<bool> askRestore(QWidget *parent, const Snapshots::RestorePlan &pl
             + QStringLiteral("  ") + step.path);
     auto *deleteExtra = new QCheckBox(
         QCoreApplication::translate("SnapshotsPane", "Also delete files the snapshot does not have"), &dialog);
+    deleteExtra->setObjectName(QStringLiteral("deleteExtraFiles"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &dialog);
-    buttons->addButton(QCoreApplication::translate("SnapshotsPane", "Restore"), QDialogButtonBox::AcceptRole);
+    buttons->addButton(QCoreApplication::translate("SnapshotsPane", "Restore"), QDialogButtonBox::AcceptRole)
+        ->setObjectName(QStringLiteral("confirmRestore"));
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto *layout = new QVBoxLayout(&dialog);
@@ -151,7 +143,11 @@ SnapshotsPane::SnapshotsPane(QWidget *parent)
     , m_confirmRestore(askRestore)
 {
     m_model = new SnapshotListModel(this);
+    connect(m_model, &SnapshotListModel::loadFailed, this, [this](const QString &message) {
+        m_status->setText(tr("Cannot read the snapshots: %1").arg(message));
+    });
     m_timelineView = new QTableView(this);
+    m_timelineView->setObjectName(QStringLiteral("snapshotTimeline"));
     m_timelineView->setModel(m_model);
     m_timelineView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_timelineView->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -162,6 +158,7 @@ SnapshotsPane::SnapshotsPane(QWidget *parent)
         m_timelineView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SnapshotsPane::compareChosen);
 
     m_changes = new QTableWidget(0, 3, this);
+    m_changes->setObjectName(QStringLiteral("snapshotChanges"));
     m_changes->setHorizontalHeaderLabels({ tr("Change"), tr("File"), tr("Lines") });
     m_changes->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_changes->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -170,15 +167,20 @@ SnapshotsPane::SnapshotsPane(QWidget *parent)
     connect(m_changes, &QTableWidget::currentCellChanged, this, [this](int row) { showChange(row); });
 
     m_take = new QPushButton(tr("Take Snapshot"), this);
+    m_take->setObjectName(QStringLiteral("takeSnapshot"));
     m_restore = new QPushButton(tr("Restore Snapshot…"), this);
+    m_restore->setObjectName(QStringLiteral("restoreSnapshot"));
     m_restoreFiles = new QPushButton(tr("Restore Chosen Files…"), this);
+    m_restoreFiles->setObjectName(QStringLiteral("restoreChosenFiles"));
     connect(m_take, &QPushButton::clicked, this, [this] { takeSnapshot(); });
     connect(m_restore, &QPushButton::clicked, this, [this] { restoreChosen(false); });
     connect(m_restoreFiles, &QPushButton::clicked, this, [this] { restoreChosen(true); });
     m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("snapshotStatus"));
     m_status->setTextFormat(Qt::PlainText);
     m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_diff = new DiffView(this);
+    m_diff->setObjectName(QStringLiteral("snapshotDiff"));
 
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
@@ -206,21 +208,14 @@ SnapshotsPane::SnapshotsPane(QWidget *parent)
 
 void SnapshotsPane::load()
 {
-    QList<Snapshots::Snapshot> list;
-    if (m_store && m_project) {
-        auto read = Snapshots::list(*m_store, m_project->id);
-        if (read)
-            list = *read;
-        else
-            m_status->setText(read.error().message);
-    }
-    m_model->setSnapshots(list);
+    m_status->clear();
+    m_model->setQuery(m_project ? m_store : nullptr, m_project ? m_project->id : 0);
+    m_model->fetchMore({}); // a failure says so in the status line
     m_timelineView->resizeColumnsToContents();
     m_take->setEnabled(m_project && !m_project->workspaceRoot.isEmpty());
     compareChosen();
-    if (list.isEmpty())
-        m_status->setText(
-            m_project ? tr("No snapshots of this project yet: Take Snapshot keeps its workspace as it is") : QString());
+    if (m_project && m_model->rowCount() == 0 && m_status->text().isEmpty())
+        m_status->setText(tr("No snapshots of this project yet: Take Snapshot keeps its workspace as it is"));
 }
 
 std::optional<Snapshots::Snapshot> SnapshotsPane::takeSnapshot(const QString &label)
@@ -252,7 +247,8 @@ void SnapshotsPane::selectSnapshots(const QList<int> &rows)
     ensureLoaded();
     QItemSelection selection;
     for (int row : rows)
-        selection.select(m_model->index(row, 0), m_model->index(row, SnapshotListModel::ColumnCount - 1));
+        if (m_model->fetchUpTo(row))
+            selection.select(m_model->index(row, 0), m_model->index(row, SnapshotListModel::ColumnCount - 1));
     m_timelineView->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
 }
 

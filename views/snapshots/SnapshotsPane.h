@@ -7,6 +7,7 @@
 #include <QAbstractTableModel>
 #include <QWidget>
 
+#include "PagedTableModel.h"
 #include "Project.h"
 #include "Snapshots.h"
 #include "StorePane.h"
@@ -19,27 +20,28 @@ class QTableView;
 class QTableWidget;
 class Store;
 
-// A project's snapshots, newest first: time, label, trigger, files, size.
-class SnapshotListModel final : public QAbstractTableModel
+// A project's snapshots (the filter is the project's id), newest first, a page at a time: time,
+// label, trigger, files, size.
+class SnapshotListModel final : public PagedTableModel<Snapshots::Snapshot, qint64>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SnapshotListModel)
 
 public:
     enum Column { Time, Label, Trigger, Files, Size, ColumnCount };
+    static constexpr int rowsPerPage = 200;
 
-    explicit SnapshotListModel(QObject *parent = nullptr);
+    explicit SnapshotListModel(QObject *parent = nullptr, int pageSize = rowsPerPage);
 
-    void setSnapshots(const QList<Snapshots::Snapshot> &snapshots);
     [[nodiscard]] std::optional<Snapshots::Snapshot> snapshotAt(int row) const;
 
-    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
-    [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
-private:
-    QList<Snapshots::Snapshot> m_snapshots;
+protected:
+    [[nodiscard]] int columns() const override { return ColumnCount; }
+    [[nodiscard]] Result<QList<Snapshots::Snapshot>> readPage(
+        Store &store, const qint64 &projectId, const Snapshots::Snapshot *last) override;
 };
 
 // The Snapshots tab: the timeline of a project's snapshots; one chosen is compared with the disk,

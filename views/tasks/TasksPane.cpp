@@ -45,12 +45,16 @@ QString escaped(const QString &text)
 std::optional<TaskExport::Options> askExport(QWidget *parent, const Tasks::Task &task)
 {
     QDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("exportDialog"));
     dialog.setWindowTitle(QCoreApplication::translate("TasksPane", "Export %1").arg(task.key));
     auto *path = new QLineEdit(
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/' + TaskExport::safeName(task.key));
+    path->setObjectName(QStringLiteral("exportPath"));
     auto *browse = new QPushButton(QCoreApplication::translate("TasksPane", "Browse…"));
     auto *zip = new QCheckBox(QCoreApplication::translate("TasksPane", "One zip file"));
+    zip->setObjectName(QStringLiteral("exportZip"));
     auto *layout = new QComboBox;
+    layout->setObjectName(QStringLiteral("exportLayout"));
     layout->addItem(QCoreApplication::translate("TasksPane",
         "Everything (manifest, task, transcripts, patches, "
         "attachments, events)"));
@@ -83,6 +87,7 @@ std::optional<TaskExport::Options> askExport(QWidget *parent, const Tasks::Task 
     form->addRow(QCoreApplication::translate("TasksPane", "Contents:"), layout);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(QCoreApplication::translate("TasksPane", "Export"));
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("confirmExport"));
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto *box = new QVBoxLayout(&dialog);
@@ -107,8 +112,8 @@ QString askSavePath(QWidget *parent, const QString &suggested)
 
 } // namespace
 
-TaskListModel::TaskListModel(QObject *parent)
-    : PagedTableModel(parent)
+TaskListModel::TaskListModel(QObject *parent, int pageSize)
+    : PagedTableModel(parent, pageSize)
 {}
 
 std::optional<Tasks::Task> TaskListModel::taskAt(int row) const
@@ -220,6 +225,7 @@ TasksPane::TasksPane(QWidget *parent)
 {
     m_model = new TaskListModel(this);
     m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("taskList"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -234,21 +240,29 @@ TasksPane::TasksPane(QWidget *parent)
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("taskStatusFilter"));
     m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("taskSearch"));
     m_search->setPlaceholderText(tr("Filter by id or title"));
     m_search->setClearButtonEnabled(true);
     connect(m_status, &QComboBox::activated, this, &TasksPane::load);
     connect(m_search, &QLineEdit::returnPressed, this, &TasksPane::load);
     m_export = new QPushButton(tr("Export…"), this);
+    m_export->setObjectName(QStringLiteral("exportTask"));
     m_export->setEnabled(false);
     connect(m_export, &QPushButton::clicked, this, [this] { exportChosen(); });
 
     m_detail = new QTextBrowser(this);
+    m_detail->setObjectName(QStringLiteral("taskDetail"));
     m_detail->setOpenLinks(false);
     connect(m_detail, &QTextBrowser::anchorClicked, this, &TasksPane::openLink);
     m_diff = new DiffView(this);
+    m_diff->setObjectName(QStringLiteral("taskDiff"));
     m_diff->hide();
     m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("tasksMessage"));
     m_message->setWordWrap(true);
+    connect(m_model, &TaskListModel::loadFailed, this, [this](const QString &message) {
+        m_message->setText(tr("Cannot read the tasks: %1").arg(message));
+    });
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(new QLabel(tr("Status:"), this));
@@ -290,13 +304,14 @@ void TasksPane::load()
     filter.status = m_status->currentData().toString();
     filter.text = m_search->text().trimmed();
     m_model->setQuery(m_store, filter);
-    m_model->fetchMore({});
+    m_message->clear();
+    m_model->fetchMore({}); // a failure says so in the message line
     m_detail->clear();
     m_diff->hide();
     m_export->setEnabled(false);
-    m_message->setText(m_model->rowCount() == 0
-            ? tr("No tasks here. Tasks come from orchestrators such as orc: File ▸ Import… an .orc folder.")
-            : QString());
+    if (m_model->rowCount() == 0 && m_message->text().isEmpty())
+        m_message->setText(
+            tr("No tasks here. Tasks come from orchestrators such as orc: File ▸ Import… an .orc folder."));
     if (m_model->rowCount() > 0)
         selectTask(0);
 }

@@ -32,7 +32,9 @@ class TaskListModel final : public PagedTableModel<Tasks::Task, Tasks::Filter>
 public:
     enum Column { Key, Title, Status, Phase, Created, Cost, ColumnCount };
 
-    explicit TaskListModel(QObject *parent = nullptr);
+    static constexpr int rowsPerPage = 200;
+
+    explicit TaskListModel(QObject *parent = nullptr, int pageSize = rowsPerPage);
 
     [[nodiscard]] std::optional<Tasks::Task> taskAt(int row) const;
 
@@ -42,7 +44,6 @@ public:
 
 protected:
     [[nodiscard]] int columns() const override { return ColumnCount; }
-    [[nodiscard]] int pageSize() const override { return 200; }
     [[nodiscard]] Result<QList<Tasks::Task>> readPage(
         Store &store, const Tasks::Filter &filter, const Tasks::Task *last) override;
 };
