@@ -37,6 +37,10 @@ test)
     esac
     configure
     cmake --build "$build"
+    corpora=${STRATA_FIXTURES:-$(cd .. && pwd)/shared/fixtures}
+    if [ "$label" != unit ] && [ ! -d "$corpora" ]; then
+        echo "dev.sh test: the corpus tests will report SKIP: corpus absent, no folder at $corpora" >&2
+    fi
     cd "$build"
     QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 600 -j "$(nproc)" "${labels[@]}"
     ;;
